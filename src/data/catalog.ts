@@ -1,0 +1,165 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { defaultLocale, localeCodes, locales, translationLocales, type Locale } from '../i18n/locales';
+import { checkContent, formatProblems, type FileRecord } from '../lib/checks';
+import { collectionName } from '../lib/collection-names';
+import { localizedSlug, publishedLocales, type TranslationData } from '../lib/translations';
+import { articleKinds, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
+
+/**
+ * The site's content as pages need it: every item with the languages it really exists in, the
+ * registries, and the cross-file checks run once. Built on first use and shared by all pages of a
+ * build (module state lives for the whole build).
+ */
+
+/** Frontmatter of a source (Vietnamese) file, all kinds together. */
+export interface SourceData {
+  title: string;
+  summary: string;
+  date?: Date;
+  updated?: Date;
+  topics?: string[];
+  unit?: string;
+  cover?: ImageMetadata;
+  coverAlt?: string;
+  coverCaption?: string;
+  featured?: boolean;
+  draft: boolean;
+  audience?: string;
+  effective?: Date;
+  source?: string;
+  sourceUrl?: string;
+  order?: number;
+}
+
+/** Frontmatter of a translation file. */
+export type TranslatedData = Partial<Pick<SourceData, 'title' | 'summary' | 'coverAlt' | 'coverCaption' | 'audience'>> &
+  TranslationData;
+
+type AnyEntry = { id: string; filePath?: string; body?: string; data: object; rendered?: unknown; collection: string };
+
+/** One language version of an item: the file to render and its texts. */
+export interface Version {
+  locale: Locale;
+  slug: string;
+  /** The locale file, passed to `render()` for the body. */
+  entry: AnyEntry;
+  title: string;
+  summary: string;
+  coverAlt?: string | undefined;
+  coverCaption?: string | undefined;
+  audience?: string | undefined;
+}
+
+/** An item (article or static page) with its published language versions. */
+export interface Item {
+  kind: DocumentKind;
+  id: string;
+  /** `kind/id`, unique across the site. */
+  key: string;
+  data: SourceData;
+  versions: Partial<Record<Locale, Version>>;
+}
+
+/** An article: an item with a date, topics and a unit. */
+export type Article = Item & { kind: ArticleKind; data: SourceData & { date: Date; topics: string[]; unit: string } };
+
+export type Topic = CollectionEntry<'topics'>;
+export type Unit = CollectionEntry<'units'>;
+
+/** Everything the pages read. */
+export interface Catalog {
+  /** Published articles of every kind, newest first. */
+  articles: Article[];
+  /** Published static pages, by `order`. */
+  pages: Item[];
+  topics: Topic[];
+  units: Unit[];
+  topicById: Map<string, Topic>;
+  unitById: Map<string, Unit>;
+}
+
+function record(kind: string, locale: Locale, e: AnyEntry): FileRecord {
+  return { kind, id: e.id, locale, filePath: e.filePath ?? `${kind}/${e.id}/index.${locale}.md`, data: e.data as Record<string, unknown> };
+}
+
+function version(locale: Locale, id: string, entry: AnyEntry, translations: Partial<Record<Locale, TranslatedData>>): Version {
+  const d = entry.data as TranslatedData & { title: string; summary: string };
+  return {
+    locale,
+    slug: localizedSlug(id, locale, translations, defaultLocale),
+    entry,
+    title: d.title,
+    summary: d.summary,
+    coverAlt: d.coverAlt,
+    coverCaption: d.coverCaption,
+    audience: d.audience,
+  };
+}
+
+/** Top-level URL segments a static page must not take, per locale. */
+function reservedSegments(): Record<string, Set<string>> {
+  const prefixes = localeCodes.map((l) => locales[l].prefix).filter(Boolean);
+  return Object.fromEntries(
+    localeCodes.map((l) => [l, new Set([...Object.values(locales[l].segments), ...prefixes, '404', '_astro', 'admin'])]),
+  );
+}
+
+async function loadKind(kind: DocumentKind, records: { sources: FileRecord[]; translations: FileRecord[] }): Promise<Item[]> {
+  const sources = (await getCollection(collectionName(kind, defaultLocale) as 'topics')) as unknown as AnyEntry[];
+  const byLocale = new Map<Locale, Map<string, AnyEntry>>();
+  for (const locale of translationLocales) {
+    const entries = (await getCollection(collectionName(kind, locale) as 'topics')) as unknown as AnyEntry[];
+    byLocale.set(locale, new Map(entries.map((e) => [e.id, e])));
+    records.translations.push(...entries.map((e) => record(kind, locale, e)));
+  }
+  records.sources.push(...sources.map((e) => record(kind, defaultLocale, e)));
+  return sources.map((source) => {
+    const data = source.data as SourceData;
+    const files: Partial<Record<Locale, AnyEntry>> = { [defaultLocale]: source };
+    for (const locale of translationLocales) files[locale] = byLocale.get(locale)?.get(source.id);
+    const translations = Object.fromEntries(
+      translationLocales.map((l) => [l, files[l]?.data as TranslatedData | undefined]),
+    ) as Partial<Record<Locale, TranslatedData>>;
+    const versions: Partial<Record<Locale, Version>> = {};
+    for (const locale of publishedLocales(data.draft, translations, localeCodes, defaultLocale))
+      versions[locale] = version(locale, source.id, files[locale]!, translations);
+    return { kind, id: source.id, key: `${kind}/${source.id}`, data, versions };
+  });
+}
+
+async function buildCatalog(): Promise<Catalog> {
+  const records = { sources: [] as FileRecord[], translations: [] as FileRecord[] };
+  const loaded = await Promise.all([...articleKinds, pageKind].map((k) => loadKind(k, records)));
+  const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+  const units = (await getCollection('units')).sort((a, b) => a.data.order - b.data.order);
+  const problems = checkContent({
+    ...records,
+    topicIds: new Set(topics.map((t) => t.id)),
+    units: new Map(units.map((u) => [u.id, { parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` }])),
+    topLevelKind: pageKind,
+    reserved: reservedSegments(),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  const items = loaded.flat().filter((i) => Object.keys(i.versions).length > 0);
+  const articles = items
+    .filter((i): i is Article => i.kind !== pageKind)
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  const pages = items.filter((i) => i.kind === pageKind).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
+  return {
+    articles,
+    pages,
+    topics,
+    units,
+    topicById: new Map(topics.map((t) => [t.id, t])),
+    unitById: new Map(units.map((u) => [u.id, u])),
+  };
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The catalog, built once per build (or dev server restart). */
+export function loadCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return buildCatalog(); // content can change under `astro dev`
+  cached ??= buildCatalog();
+  return cached;
+}

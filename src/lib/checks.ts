@@ -1,0 +1,117 @@
+/**
+ * Rules that span files, which a per-file schema cannot see: references to the registries,
+ * translations without a source, URL collisions. The build collects every problem and fails once
+ * with all of them, each naming the file, the field and the fix.
+ */
+
+/** A content file as the checks see it. */
+export interface FileRecord {
+  kind: string;
+  /** Folder name (articles, pages) or file name (registries). */
+  id: string;
+  locale: string;
+  /** Path relative to the project, e.g. `content/news/x/index.vi.md`. */
+  filePath: string;
+  data: Record<string, unknown>;
+}
+
+/** One thing wrong with the content. */
+export interface Problem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+/** Everything the checks look at. */
+export interface CheckInput {
+  sources: FileRecord[];
+  translations: FileRecord[];
+  topicIds: ReadonlySet<string>;
+  units: ReadonlyMap<string, { parent?: string | undefined; filePath: string }>;
+  /** Kind whose items live at the top level of each locale (static pages). */
+  topLevelKind: string;
+  /** Top-level path segments already taken per locale (section segments, locale prefixes…). */
+  reserved: Readonly<Record<string, ReadonlySet<string>>>;
+}
+
+const hasTitle = (d: Record<string, unknown>) => typeof d.title === 'string' && d.title.trim() !== '';
+
+function referenceProblems(input: CheckInput): Problem[] {
+  const problems: Problem[] = [];
+  const known = (set: Iterable<string>) => [...set].sort().join(', ');
+  for (const f of input.sources) {
+    const topics = Array.isArray(f.data.topics) ? (f.data.topics as string[]) : [];
+    for (const t of topics.filter((t) => !input.topicIds.has(t)))
+      problems.push({
+        file: f.filePath,
+        field: 'topics',
+        message: `chủ đề "${t}" không có trong content/topics (unknown topic "${t}"; known: ${known(input.topicIds)})`,
+      });
+    if (typeof f.data.unit === 'string' && !input.units.has(f.data.unit))
+      problems.push({
+        file: f.filePath,
+        field: 'unit',
+        message: `đơn vị "${f.data.unit}" không có trong content/units (unknown unit "${f.data.unit}"; known: ${known(input.units.keys())})`,
+      });
+  }
+  for (const [id, unit] of input.units)
+    if (unit.parent && !input.units.has(unit.parent))
+      problems.push({ file: unit.filePath, field: 'parent', message: `đơn vị cấp trên "${unit.parent}" không tồn tại (unknown parent unit of ${id})` });
+  return problems;
+}
+
+function translationProblems(input: CheckInput): Problem[] {
+  const problems: Problem[] = [];
+  const sources = new Map(input.sources.map((f) => [`${f.kind}/${f.id}`, f]));
+  for (const t of input.translations) {
+    const source = sources.get(`${t.kind}/${t.id}`);
+    if (!source) {
+      problems.push({
+        file: t.filePath,
+        message: `bản dịch không có bản tiếng Việt index.vi.md cùng thư mục: hãy thêm bản gốc hoặc xoá tệp này (a translation needs the Vietnamese file beside it)`,
+      });
+    } else if (hasTitle(t.data) && source.data.cover && !t.data.coverAlt) {
+      problems.push({
+        file: t.filePath,
+        field: 'coverAlt',
+        message: 'bài có ảnh bìa nên bản dịch cần lời mô tả ảnh (the translation needs alt text for the cover)',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Localized slugs must be unique per kind and locale, and static pages must not shadow sections. */
+function collisionProblems(input: CheckInput): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (key: string, file: string, field: string, slug: string) => {
+    const other = seen.get(key);
+    if (other) problems.push({ file, field, message: `đường dẫn "${slug}" trùng với ${other} (URL slug already used by ${other}; choose another)` });
+    else seen.set(key, file);
+  };
+  for (const f of input.sources) claim(`${f.kind}/${f.locale}/${f.id}`, f.filePath, 'slug', f.id);
+  for (const t of input.translations) {
+    if (!hasTitle(t.data)) continue;
+    const slug = typeof t.data.slug === 'string' ? t.data.slug : t.id;
+    claim(`${t.kind}/${t.locale}/${slug}`, t.filePath, 'slug', slug);
+  }
+  for (const f of [...input.sources, ...input.translations]) {
+    if (f.kind !== input.topLevelKind) continue;
+    const slug = typeof f.data.slug === 'string' ? f.data.slug : f.id;
+    if (input.reserved[f.locale]?.has(slug))
+      problems.push({ file: f.filePath, field: 'slug', message: `"${slug}" là đường dẫn dành riêng của trang web (reserved URL segment; choose another slug)` });
+  }
+  return problems;
+}
+
+/** Run every cross-file rule. */
+export function checkContent(input: CheckInput): Problem[] {
+  return [...translationProblems(input), ...referenceProblems(input), ...collisionProblems(input)];
+}
+
+/** The build error listing every problem, one per line. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map((p) => `  - ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+  return `Nội dung có ${problems.length} lỗi cần sửa (content has ${problems.length} problem(s)):\n${lines.join('\n')}`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatDateTime, formatNumber, localDate, localYear } from './dates';
+
+describe('dates', () => {
+  test('shows a date in Vietnam time, not UTC', () => {
+    // 18:00 UTC on 31 December is 01:00 on 1 January in Hà Nam.
+    const d = new Date('2026-12-31T18:00:00Z');
+    expect(localDate(d)).toBe('2027-01-01');
+    expect(localYear(d)).toBe(2027);
+  });
+
+  test('formats dates in the page language', () => {
+    const d = new Date('2026-09-05T07:30:00+07:00');
+    expect(formatDate(d, 'vi')).toBe('5 tháng 9, 2026');
+    expect(formatDate(d, 'en')).toBe('5 September 2026');
+  });
+
+  test('formats date and time in Vietnam time', () => {
+    const d = new Date('2026-09-05T00:30:00Z');
+    expect(formatDateTime(d, 'en')).toContain('07:30');
+    expect(formatDateTime(d, 'vi')).toContain('07:30');
+  });
+
+  test('formats numbers with the locale separators', () => {
+    expect(formatNumber(12345, 'vi')).toBe('12.345');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Dates as readers in Vietnam see them: always in Asia/Ho_Chi_Minh (a date written as
+ * 2026-09-05 means that day in Hà Nam, whatever the build machine's zone), formatted by `Intl` in
+ * the page's language.
+ */
+export const siteTimeZone = 'Asia/Ho_Chi_Minh';
+
+/** "5 tháng 9, 2026" / "5 September 2026". */
+export function formatDate(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: siteTimeZone }).format(date);
+}
+
+/** Date and time: "07:30 5 tháng 9, 2026" / "5 September 2026 at 07:30". */
+export function formatDateTime(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: siteTimeZone }).format(date);
+}
+
+/** The calendar date in Vietnam as YYYY-MM-DD, for `<time datetime>` and grouping. */
+export function localDate(date: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** The year of a date in Vietnam (a post at 00:30 on 1 January, Vietnam time, is in the new year). */
+export function localYear(date: Date): number {
+  return Number(localDate(date).slice(0, 4));
+}
+
+/** Format a number in the page's language: 1.234 in Vietnamese, 1,234 in English. */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang).format(value);
+}

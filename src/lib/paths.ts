@@ -1,0 +1,69 @@
+import { defaultLocale, locales, type Locale, type SegmentKey } from '../i18n/locales';
+
+/**
+ * Every URL of the site is built here, from the locale table, so links, the language switcher,
+ * feeds and the sitemap agree. Paths are root-relative and end in `/` (directory format), except
+ * files such as feeds.
+ */
+
+/** Sections that have a listing of their own. */
+export type ListedSection = Exclude<SegmentKey, 'page'>;
+
+function build(locale: Locale, ...parts: (string | undefined)[]): string {
+  const all = [locales[locale].prefix, ...parts].filter((p): p is string => Boolean(p));
+  return all.length === 0 ? '/' : `/${all.join('/')}/`;
+}
+
+/** Home page: `/` for Vietnamese, `/en/` for English. */
+export function homePath(locale: Locale): string {
+  return build(locale);
+}
+
+/** Page `page` of a listing whose first page is `firstPage`: `/chu-de/x/trang/2/`. */
+export function pagedPath(locale: Locale, firstPage: string, page: number): string {
+  return page <= 1 ? firstPage : `${firstPage}${locales[locale].segments.page}/${page}/`;
+}
+
+/** Listing of a section, page 1 at the section root: `/tin-tuc/`, `/en/news/page/2/`. */
+export function sectionPath(locale: Locale, section: ListedSection, page = 1): string {
+  return pagedPath(locale, build(locale, locales[locale].segments[section]), page);
+}
+
+/** One item of a section: `/tin-tuc/<slug>/`, `/en/topics/<slug>/`. */
+export function itemPath(locale: Locale, section: ListedSection, slug: string): string {
+  return build(locale, locales[locale].segments[section], slug);
+}
+
+/** A static page at the top level: `/gioi-thieu/`, `/en/about/`. */
+export function staticPagePath(locale: Locale, slug: string): string {
+  return build(locale, slug);
+}
+
+/** RSS feed of a locale or of one of its sections: `/rss.xml`, `/en/news/rss.xml`. */
+export function feedPath(locale: Locale, section?: ListedSection): string {
+  const dir = section ? sectionPath(locale, section) : homePath(locale);
+  return `${dir}rss.xml`;
+}
+
+/** The not-found page of a locale: `/404.html`, `/en/404.html`. */
+export function notFoundPath(locale: Locale): string {
+  return `${homePath(locale)}404.html`;
+}
+
+/** Locale of a root-relative path, judged by its first segment. */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1] ?? '';
+  const match = (Object.keys(locales) as Locale[]).find((l) => l !== defaultLocale && locales[l].prefix === first);
+  return match ?? defaultLocale;
+}
+
+/** The `[...path]` route parameter for a path (no leading or trailing slash; undefined for `/`). */
+export function routeParam(path: string): string | undefined {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Absolute URL of a path on the site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

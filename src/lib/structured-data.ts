@@ -1,0 +1,57 @@
+/**
+ * schema.org JSON-LD for search engines: the Department as a GovernmentOrganization on every page,
+ * a NewsArticle on every article. Plain objects in, plain objects out.
+ */
+
+/** Contact facts of the organisation (from its unit registry entry). */
+export interface OrgFacts {
+  address?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  website?: string | undefined;
+}
+
+/** The publisher of the site. */
+export function organizationJsonLd(o: { name: string; url: string; logo: string; unit?: OrgFacts | undefined }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: o.name,
+    url: o.url,
+    logo: o.logo,
+    ...(o.unit?.address && { address: { '@type': 'PostalAddress', streetAddress: o.unit.address, addressCountry: 'VN' } }),
+    ...(o.unit?.phone && { telephone: o.unit.phone }),
+    ...(o.unit?.email && { email: o.unit.email }),
+  };
+}
+
+/** A news article, story or policy explainer. */
+export function newsArticleJsonLd(a: {
+  headline: string;
+  description: string;
+  url: string;
+  lang: string;
+  published: Date;
+  modified?: Date | undefined;
+  image?: string | undefined;
+  publisher: string;
+  author: string;
+  section: string;
+  keywords: string[];
+}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
+    description: a.description,
+    mainEntityOfPage: a.url,
+    inLanguage: a.lang,
+    datePublished: a.published.toISOString(),
+    dateModified: (a.modified ?? a.published).toISOString(),
+    ...(a.image && { image: [a.image] }),
+    author: { '@type': 'GovernmentOrganization', name: a.author },
+    publisher: { '@type': 'GovernmentOrganization', name: a.publisher },
+    articleSection: a.section,
+    keywords: a.keywords.join(', '),
+  };
+}

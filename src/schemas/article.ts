@@ -1,0 +1,136 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { date, ids, slug, text, url } from './messages';
+
+/**
+ * Frontmatter of articles (news, stories, policies) and static pages.
+ *
+ * An item is a folder `content/<kind>/<slug>/` holding `index.vi.md` (the source, with every
+ * field) and optionally `index.<locale>.md` translations. A translation carries only the fields
+ * that change with the language; shared facts (dates, topics, unit, cover image) are entered once
+ * in the Vietnamese file. This is what Decap writes for fields without `i18n: true`.
+ */
+
+const noAlt =
+  'Ảnh bìa cần lời mô tả "coverAlt" cho người không nhìn thấy ảnh. (A cover image needs alt text in coverAlt.)';
+
+/** Fields that are written again in every language. */
+const translatable = {
+  /** Headline, as on the page and in feeds. */
+  title: text('title', 200),
+  /** One or two sentences for listings, feeds and share cards. */
+  summary: text('summary', 400),
+  /** Alt text of the cover image, describing what it shows. */
+  coverAlt: text('coverAlt', 300).optional(),
+  /** Caption under the cover (credit, place). */
+  coverCaption: text('coverCaption', 300).optional(),
+};
+
+/** Extra translatable fields of policy explainers: who is affected. */
+const policyTranslatable = {
+  /** For whom the policy changes things, e.g. "Học sinh lớp 10 năm học 2026-2027". */
+  audience: text('audience', 300),
+};
+
+/** Facts shared by all languages, entered once in the Vietnamese file. */
+function shared({ image }: SchemaContext) {
+  return {
+    /** Publication date and time (shown in Asia/Ho_Chi_Minh). */
+    date: date('date'),
+    /** Date of the last significant update, if any. */
+    updated: date('updated').optional(),
+    /** Themes of the communication plan (ids in content/topics). */
+    topics: ids('topics'),
+    /** The unit that published the item (id in content/units). */
+    unit: slug('unit'),
+    /** Cover image file beside the Markdown, e.g. `cover.jpg`. */
+    cover: image().optional(),
+    /** Feature this item on the home page. */
+    featured: z.boolean({ error: '"featured" phải là true hoặc false.' }).default(false),
+    /** Drafts are never built. */
+    draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+  };
+}
+
+/** Extra shared fields of policy explainers. */
+const policyShared = {
+  /** From when the policy applies. */
+  effective: date('effective'),
+  /** The legal document it comes from, e.g. "Thông tư 32/2018/TT-BGDĐT". */
+  source: text('source', 200),
+  /** Where the document can be read. */
+  sourceUrl: url('sourceUrl').optional(),
+};
+
+type Dated = { date: Date; updated?: Date | undefined; cover?: unknown; coverAlt?: string | undefined };
+
+/** Cross-field rules every Vietnamese article file obeys. */
+function articleRules(data: Dated, ctx: z.RefinementCtx) {
+  if (data.cover && !data.coverAlt) ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: noAlt });
+  if (data.updated && data.updated < data.date)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: 'Ngày cập nhật "updated" không được trước ngày đăng "date". (updated must not be before date.)',
+    });
+}
+
+/** Schema of the Vietnamese (source) file of a news item or story. */
+export function articleSchema(ctx: SchemaContext) {
+  return z.strictObject({ ...translatable, ...shared(ctx) }).superRefine(articleRules);
+}
+
+/** Schema of the Vietnamese (source) file of a policy explainer. */
+export function policySchema(ctx: SchemaContext) {
+  return z
+    .strictObject({ ...translatable, ...policyTranslatable, ...shared(ctx), ...policyShared })
+    .superRefine(articleRules);
+}
+
+/**
+ * Schema of a translation file. Decap may write a locale file holding no title (a stub for a
+ * language nobody translated): such a file is valid and counts as "not translated". Once it has a
+ * title, the rest of the translation is required.
+ */
+function translationSchema(extra: Record<string, z.ZodType>) {
+  const fields = { ...translatable, ...extra };
+  const optional = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()]));
+  return z
+    .strictObject({
+      ...optional,
+      /** URL slug in this language, so English URLs read in English. */
+      slug: slug('slug').optional(),
+      /** A translation can be held back while the source is published. */
+      draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+    })
+    .superRefine((data, ctx) => {
+      if (data.title === undefined) return;
+      for (const [key, field] of Object.entries(fields)) {
+        if (field.safeParse(undefined).success) continue;
+        if ((data as Record<string, unknown>)[key] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `Bản dịch có tiêu đề thì cũng cần "${key}". (A translation with a title needs ${key} too.)`,
+          });
+      }
+    });
+}
+
+/** Schema of a translated news item or story. */
+export const articleTranslationSchema = translationSchema({});
+/** Schema of a translated policy explainer. */
+export const policyTranslationSchema = translationSchema(policyTranslatable);
+
+/** Schema of the Vietnamese file of a static page (about, contacts…). */
+export const pageSchema = z.strictObject({
+  title: translatable.title,
+  summary: translatable.summary,
+  /** Position in the footer and the "about" menu, smallest first. */
+  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
+  updated: date('updated').optional(),
+  draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+});
+
+/** Schema of a translated static page. */
+export const pageTranslationSchema = translationSchema({});

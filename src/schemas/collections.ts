@@ -1,0 +1,26 @@
+/**
+ * The collections of the site, declared once. `content.config.ts` builds Astro collections from
+ * these lists, the route table builds pages from them, and the CMS config (issue #3) is generated
+ * from them, so a collection cannot exist in one place and be missing in another.
+ */
+
+/** Dated editorial items that get listings, feeds and article pages. */
+export const articleKinds = ['news', 'stories', 'policies'] as const;
+/** One of the article collections. */
+export type ArticleKind = (typeof articleKinds)[number];
+
+/** Undated pages about the Department (about, organisation, contacts). */
+export const pageKind = 'pages';
+
+/** Registries: data the articles point at, edited in the CMS too. */
+export const registryKinds = ['topics', 'units'] as const;
+/** One of the registry collections. */
+export type RegistryKind = (typeof registryKinds)[number];
+
+/** Kinds whose entries are Markdown files with one file per locale. */
+export type DocumentKind = ArticleKind | typeof pageKind;
+
+/** Narrow a string to an article kind. */
+export function isArticleKind(value: string): value is ArticleKind {
+  return (articleKinds as readonly string[]).includes(value);
+}

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { text, url } from './messages';
+
+/**
+ * Registries are YAML files, one per entry, whose file name is the id articles refer to:
+ * `content/topics/chuyen-doi-so.yml` is the topic `chuyen-doi-so`.
+ */
+
+/**
+ * A name in every language: the default locale is required, the others optional (the site falls
+ * back to the Vietnamese name, marked with `lang="vi"`, rather than inventing a translation).
+ */
+export function localized(label: string, max: number) {
+  const shape = Object.fromEntries(
+    (Object.keys(locales) as Locale[]).map((l) => [l, l === defaultLocale ? text(`${label}.${l}`, max) : text(`${label}.${l}`, max).optional()]),
+  ) as Record<Locale, z.ZodType<string | undefined>>;
+  return z.strictObject(shape, {
+    error: `"${label}" cần tên theo từng ngôn ngữ, ví dụ ${label}: { vi: "…", en: "…" }. (${label} needs one value per language.)`,
+  });
+}
+
+/** A theme of the communication plan (section II.1 a–l, and the others of II.2). */
+export const topicSchema = z.strictObject({
+  /** Letter of the theme in the plan ("a"…"l"), empty for the other themes. */
+  code: z.string().trim().max(3).optional(),
+  /** Name of the topic. */
+  name: localized('name', 120),
+  /** One sentence on what the topic covers. */
+  description: localized('description', 400).optional(),
+  /** Position in topic lists, smallest first. */
+  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
+});
+
+/** What kind of unit a unit is. */
+export const unitTypes = ['department', 'division', 'district', 'school'] as const;
+
+/** A unit of the sector: the Department, its divisions, district offices, schools. */
+export const unitSchema = z.strictObject({
+  name: localized('name', 160),
+  /** department (Sở), division (phòng thuộc Sở), district (phòng GDĐT), school (trường). */
+  type: z.enum(unitTypes, {
+    error: `"type" phải là một trong: ${unitTypes.join(', ')}. (type must be one of ${unitTypes.join(', ')}.)`,
+  }),
+  /** Id of the unit this one belongs to (a school's district office…). */
+  parent: z.string().trim().optional(),
+  address: text('address', 300).optional(),
+  phone: text('phone', 40).optional(),
+  email: z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' }).optional(),
+  website: url('website').optional(),
+  /** Position in unit lists, smallest first. */
+  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
+});
