@@ -11,6 +11,8 @@ const site = process.env.SITE_URL ?? 'https://example.edu.vn';
 
 export default defineConfig({
   site,
+  // Tests build several content trees; each gets its own content and image cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Links end in "/" and pages are written as folder/index.html, which every static host serves.
   build: { format: 'directory' },
   // Locales come from the one table in src/i18n/locales.ts; pages are generated from it by the

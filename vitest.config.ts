@@ -5,11 +5,19 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // The build-output tests build the site once (tests/build/global-setup.ts); builds take a while
-    // on two cores.
-    globalSetup: ['tests/build/global-setup.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
+    projects: [
+      // Pure helpers, tested beside their code.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // Tests of the built HTML: the global setup builds the site and the fixtures once.
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
+          hookTimeout: 900_000,
+        },
+      },
+    ],
   },
 });

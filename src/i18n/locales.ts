@@ -12,6 +12,8 @@ export interface LocaleConfig {
   readonly label: string;
   /** BCP 47 tag for `<html lang>`, `hreflang` and `Intl`. */
   readonly lang: string;
+  /** Locale for `Intl` date and number formats (en-GB writes "5 September 2026"). */
+  readonly intl: string;
   /** Open Graph locale (`og:locale`), language_TERRITORY. */
   readonly ogLocale: string;
   /** URL prefix; empty for the default locale, which lives at the root. */
@@ -27,6 +29,7 @@ export const locales = {
   vi: {
     label: 'Tiếng Việt',
     lang: 'vi',
+    intl: 'vi-VN',
     ogLocale: 'vi_VN',
     prefix: '',
     segments: {
@@ -41,6 +44,7 @@ export const locales = {
   en: {
     label: 'English',
     lang: 'en',
+    intl: 'en-GB',
     ogLocale: 'en_GB',
     prefix: 'en',
     segments: {

@@ -1,4 +1,4 @@
-import { type Locale } from './locales';
+import { locales, type Locale } from './locales';
 import en from './ui/en';
 import vi, { type UiStrings } from './ui/vi';
 
@@ -20,7 +20,7 @@ export function interpolate(template: string, vars: Vars = {}): string {
 /** Translation functions bound to one locale. */
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
-  const lang = locale;
+  const lang = locales[locale].intl;
   /** A UI string with its placeholders filled. */
   const t = (key: TextKey, vars?: Vars) => interpolate(dict[key] as string, vars);
   /** A counted phrase in the right plural form, the number formatted for the locale. */

@@ -5,7 +5,7 @@
  */
 export const siteTimeZone = 'Asia/Ho_Chi_Minh';
 
-/** "5 tháng 9, 2026" / "5 September 2026". */
+/** "5 tháng 9, 2026" / "5 September 2026"; `lang` is an `Intl` locale such as vi-VN or en-GB. */
 export function formatDate(date: Date, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: siteTimeZone }).format(date);
 }

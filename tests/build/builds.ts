@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * The builds the build-output tests read. Astro keeps one content cache per project, so builds run
+ * one after another in the global setup (never in parallel test files), each into its own folder.
+ */
+
+export const root = resolve(import.meta.dirname, '../..');
+export const tmp = join(root, 'tests/.tmp');
+export const fixtureContent = join(root, 'tests/fixtures/content');
+
+/** A content tree with one file made bad, and what its build must say. */
+export interface MalformedCase {
+  name: string;
+  /** Change the copied fixture tree. */
+  mutate: (dir: string) => void;
+  /** Path of the bad file relative to the content folder. */
+  file: string;
+  /** Field the message must name. */
+  field: string;
+}
+
+const edit = (path: string, from: string | RegExp, to: string) =>
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+
+export const malformedCases: MalformedCase[] = [
+  {
+    name: 'missing-title',
+    file: 'news/tin-chi-tieng-viet/index.vi.md',
+    field: 'title',
+    mutate: (dir) => edit(join(dir, 'news/tin-chi-tieng-viet/index.vi.md'), /^title: .*\n/m, ''),
+  },
+  {
+    name: 'unknown-unit',
+    file: 'news/tin-so-1/index.vi.md',
+    field: 'unit',
+    mutate: (dir) => edit(join(dir, 'news/tin-so-1/index.vi.md'), /^unit: .*$/m, 'unit: phong-khong-ton-tai'),
+  },
+  {
+    name: 'cover-without-alt',
+    file: 'news/tin-da-dich/index.vi.md',
+    field: 'coverAlt',
+    mutate: (dir) => edit(join(dir, 'news/tin-da-dich/index.vi.md'), /^coverAlt: .*\n/m, ''),
+  },
+];
+
+/** Outcome of one build. */
+export interface BuildResult {
+  name: string;
+  status: number | null;
+  output: string;
+  ms: number;
+  outDir: string;
+}
+
+/** Run `astro build` on a content folder with the Node that runs the tests. */
+export function build(name: string, contentDir: string): BuildResult {
+  const outDir = join(tmp, `${name}-dist`);
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(tmp, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { name, status: run.status, output: `${run.stdout}\n${run.stderr}`, ms: performance.now() - started, outDir };
+}
+
+/** A copy of the fixture content with one case applied. */
+export function malformedTree(c: MalformedCase): string {
+  const dir = join(tmp, `content-${c.name}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(fixtureContent, dir, { recursive: true });
+  c.mutate(dir);
+  return dir;
+}
+
+/** Where the global setup leaves its results. */
+export const resultsFile = join(tmp, 'builds.json');
+
+/** Results of the global setup's builds, by name. */
+export function readResults(): Record<string, BuildResult> {
+  return JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, BuildResult>;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { locales, localeCodes } from '../../src/i18n/locales';
+import { localeOfPath } from '../../src/lib/paths';
+import { readResults } from './builds';
+import { Dist, referencedUrls } from './dist';
+
+/** Rules every build must keep, checked on the real site and on the fixture site. */
+const results = readResults();
+const site = 'https://example.edu.vn';
+
+describe.each(['site', 'fixture'])('the %s build', (name) => {
+  const result = results[name]!;
+  test('succeeds', () => {
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+  });
+
+  const dist = new Dist(result.outDir);
+  const pages = result.status === 0 ? dist.pages() : [];
+
+  test('has a home page and a 404 page per locale', () => {
+    for (const l of localeCodes) {
+      const prefix = locales[l].prefix ? `/${locales[l].prefix}/` : '/';
+      expect(dist.exists(prefix)).toBe(true);
+      expect(dist.exists(`${prefix}404.html`)).toBe(true);
+    }
+  });
+
+  test('sets lang on every page to the locale of its path', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const lang = dist.html(page).querySelector('html')?.getAttribute('lang');
+      expect(lang, page).toBe(locales[localeOfPath(page)].lang);
+    }
+  });
+
+  test('points hreflang alternates only at pages that exist, in their own language', () => {
+    for (const page of pages) {
+      const doc = dist.html(page);
+      for (const link of doc.querySelectorAll('link[rel="alternate"][hreflang]')) {
+        const href = link.getAttribute('href')!;
+        expect(href.startsWith(site), `${page} → ${href}`).toBe(true);
+        const path = href.slice(site.length);
+        expect(dist.exists(path), `${page} → ${href}`).toBe(true);
+        const lang = link.getAttribute('hreflang');
+        if (lang !== 'x-default') expect(dist.html(path).querySelector('html')?.getAttribute('lang'), href).toBe(lang);
+      }
+    }
+  });
+
+  test('resolves every internal link and asset', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const url of referencedUrls(dist.html(page))) {
+        if (/^(mailto:|tel:|https?:|#)/.test(url)) continue;
+        const absolute = new URL(url, `${site}${page}`);
+        if (!dist.exists(absolute.pathname)) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('loads nothing from another origin', () => {
+    for (const page of pages) {
+      const doc = dist.html(page);
+      const assets = doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], source[srcset], iframe');
+      for (const el of assets) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('srcset') ?? '';
+        expect(url, `${page}: ${el.outerHTML.slice(0, 120)}`).not.toMatch(/^(https?:)?\/\//);
+      }
+      expect(dist.text(page)).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
+    }
+  });
+
+  test('gives every page a title, description, canonical URL and share tags', () => {
+    for (const page of pages) {
+      const doc = dist.html(page);
+      expect(doc.querySelector('title')?.text.trim(), page).toBeTruthy();
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), page).toBeTruthy();
+      for (const p of ['og:title', 'og:description', 'og:image', 'og:locale', 'og:url'])
+        expect(doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content'), `${page} ${p}`).toBeTruthy();
+      expect(doc.querySelector('meta[name="twitter:card"]'), page).not.toBeNull();
+      if (!page.endsWith('404.html')) expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}${page}`);
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
+      expect(JSON.stringify(ld)).toContain('GovernmentOrganization');
+    }
+  });
+
+  test('ships no client JavaScript', () => {
+    for (const page of pages) expect(dist.html(page).querySelectorAll('script:not([type="application/ld+json"])'), page).toHaveLength(0);
+  });
+
+  test('writes robots.txt pointing at the sitemap, and the sitemap lists every page', () => {
+    expect(dist.text('/robots.txt')).toContain(`Sitemap: ${site}/sitemap.xml`);
+    const sitemap = dist.text('/sitemap.xml');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(site.length));
+    expect(locs.sort()).toEqual(pages.filter((p) => !p.endsWith('404.html')));
+    for (const m of sitemap.matchAll(/hreflang="[^"]+" href="([^"]+)"/g)) expect(dist.exists(m[1]!.slice(site.length)), m[1]).toBe(true);
+  });
+});
