@@ -1,4 +1,5 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import type { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { defaultLocale, translationLocales } from './i18n/locales';
 import { articleKinds, pageKind, type DocumentKind } from './schemas/collections';
@@ -26,8 +27,8 @@ const folderId = ({ entry }: { entry: string }) => entry.split('/')[0]!;
 /** Id of a registry entry: its file name without extension. */
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
-const sourceSchemas = { news: articleSchema, stories: articleSchema, policies: policySchema, pages: () => pageSchema };
-const translationSchemas = {
+const sourceSchemas: Record<DocumentKind, (ctx: SchemaContext) => z.ZodType> = { news: articleSchema, stories: articleSchema, policies: policySchema, pages: () => pageSchema };
+const translationSchemas: Record<DocumentKind, z.ZodType> = {
   news: articleTranslationSchema,
   stories: articleTranslationSchema,
   policies: policyTranslationSchema,

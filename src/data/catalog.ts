@@ -1,9 +1,11 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, translationLocales, type Locale } from '../i18n/locales';
 import { checkContent, formatProblems, type FileRecord } from '../lib/checks';
 import { collectionName } from '../lib/collection-names';
 import { localizedSlug, publishedLocales, type TranslationData } from '../lib/translations';
 import { articleKinds, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
+import type { topicSchema, unitSchema } from '../schemas/registry';
 
 /**
  * The site's content as pages need it: every item with the languages it really exists in, the
@@ -63,8 +65,18 @@ export interface Item {
 /** An article: an item with a date, topics and a unit. */
 export type Article = Item & { kind: ArticleKind; data: SourceData & { date: Date; topics: string[]; unit: string } };
 
-export type Topic = CollectionEntry<'topics'>;
-export type Unit = CollectionEntry<'units'>;
+/** A topic of the registry (`content/topics/<id>.yml`). */
+export interface Topic {
+  id: string;
+  filePath?: string | undefined;
+  data: z.output<typeof topicSchema>;
+}
+/** A unit of the registry (`content/units/<id>.yml`). */
+export interface Unit {
+  id: string;
+  filePath?: string | undefined;
+  data: z.output<typeof unitSchema>;
+}
 
 /** Everything the pages read. */
 export interface Catalog {
@@ -130,8 +142,8 @@ async function loadKind(kind: DocumentKind, records: { sources: FileRecord[]; tr
 async function buildCatalog(): Promise<Catalog> {
   const records = { sources: [] as FileRecord[], translations: [] as FileRecord[] };
   const loaded = await Promise.all([...articleKinds, pageKind].map((k) => loadKind(k, records)));
-  const topics = (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
-  const units = (await getCollection('units')).sort((a, b) => a.data.order - b.data.order);
+  const topics = ((await getCollection('topics')) as Topic[]).sort((a, b) => a.data.order - b.data.order);
+  const units = ((await getCollection('units')) as Unit[]).sort((a, b) => a.data.order - b.data.order);
   const problems = checkContent({
     ...records,
     topicIds: new Set(topics.map((t) => t.id)),

@@ -103,11 +103,11 @@ function translationSchema(extra: Record<string, z.ZodType>) {
       /** A translation can be held back while the source is published. */
       draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
     })
-    .superRefine((data, ctx) => {
+    .superRefine((data: Record<string, unknown>, ctx) => {
       if (data.title === undefined) return;
       for (const [key, field] of Object.entries(fields)) {
         if (field.safeParse(undefined).success) continue;
-        if ((data as Record<string, unknown>)[key] === undefined)
+        if (data[key] === undefined)
           ctx.addIssue({
             code: 'custom',
             path: [key],

@@ -10,7 +10,7 @@ export const articleKinds = ['news', 'stories', 'policies'] as const;
 export type ArticleKind = (typeof articleKinds)[number];
 
 /** Undated pages about the Department (about, organisation, contacts). */
-export const pageKind = 'pages';
+export const pageKind = 'pages' as const;
 
 /** Registries: data the articles point at, edited in the CMS too. */
 export const registryKinds = ['topics', 'units'] as const;

@@ -14,7 +14,7 @@ import { text, url } from './messages';
 export function localized(label: string, max: number) {
   const shape = Object.fromEntries(
     (Object.keys(locales) as Locale[]).map((l) => [l, l === defaultLocale ? text(`${label}.${l}`, max) : text(`${label}.${l}`, max).optional()]),
-  ) as Record<Locale, z.ZodType<string | undefined>>;
+  ) as unknown as Record<Locale, z.ZodType<string | undefined>>;
   return z.strictObject(shape, {
     error: `"${label}" cần tên theo từng ngôn ngữ, ví dụ ${label}: { vi: "…", en: "…" }. (${label} needs one value per language.)`,
   });
