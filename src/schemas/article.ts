@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { date, ids, slug, text, url } from './messages';
+import { date, ids, slug, strictObject, text, url } from './messages';
 
 /**
  * Frontmatter of articles (news, stories, policies) and static pages.
@@ -10,6 +10,10 @@ import { date, ids, slug, text, url } from './messages';
  * that change with the language; shared facts (dates, topics, unit, cover image) are entered once
  * in the Vietnamese file. This is what Decap writes for fields without `i18n: true`.
  */
+
+const sourceHint = 'Kiểm tra chính tả tên trường. (Unknown field: check its spelling.)';
+const translationHint =
+  'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption (và audience với chính sách); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields; shared fields belong in index.vi.md.)';
 
 const noAlt =
   'Ảnh bìa cần lời mô tả "coverAlt" cho người không nhìn thấy ảnh. (A cover image needs alt text in coverAlt.)';
@@ -77,14 +81,14 @@ function articleRules(data: Dated, ctx: z.RefinementCtx) {
 
 /** Schema of the Vietnamese (source) file of a news item or story. */
 export function articleSchema(ctx: SchemaContext) {
-  return z.strictObject({ ...translatable, ...shared(ctx) }).superRefine(articleRules);
+  return strictObject({ ...translatable, ...shared(ctx) }, sourceHint).superRefine(articleRules);
 }
 
 /** Schema of the Vietnamese (source) file of a policy explainer. */
 export function policySchema(ctx: SchemaContext) {
-  return z
-    .strictObject({ ...translatable, ...policyTranslatable, ...shared(ctx), ...policyShared })
-    .superRefine(articleRules);
+  return strictObject({ ...translatable, ...policyTranslatable, ...shared(ctx), ...policyShared }, sourceHint).superRefine(
+    articleRules,
+  );
 }
 
 /**
@@ -95,15 +99,16 @@ export function policySchema(ctx: SchemaContext) {
 function translationSchema(extra: Record<string, z.ZodType>) {
   const fields = { ...translatable, ...extra };
   const optional = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()]));
-  return z
-    .strictObject({
+  return strictObject(
+    {
       ...optional,
       /** URL slug in this language, so English URLs read in English. */
       slug: slug('slug').optional(),
       /** A translation can be held back while the source is published. */
       draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
-    })
-    .superRefine((data: Record<string, unknown>, ctx) => {
+    },
+    translationHint,
+  ).superRefine((data: Record<string, unknown>, ctx) => {
       if (data.title === undefined) return;
       for (const [key, field] of Object.entries(fields)) {
         if (field.safeParse(undefined).success) continue;
@@ -123,14 +128,14 @@ export const articleTranslationSchema = translationSchema({});
 export const policyTranslationSchema = translationSchema(policyTranslatable);
 
 /** Schema of the Vietnamese file of a static page (about, contacts…). */
-export const pageSchema = z.strictObject({
+export const pageSchema = strictObject({
   title: translatable.title,
   summary: translatable.summary,
   /** Position in the footer and the "about" menu, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
   updated: date('updated').optional(),
   draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
-});
+}, sourceHint);
 
 /** Schema of a translated static page. */
 export const pageTranslationSchema = translationSchema({});

@@ -54,3 +54,16 @@ export function url(label: string) {
     error: `"${label}" phải là địa chỉ web bắt đầu bằng https://. (${label} must be an http(s) URL.)`,
   });
 }
+
+/**
+ * An object that rejects unknown fields (a misspelt `titel` would otherwise vanish silently),
+ * with a message naming them and a hint for this kind of file.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, hint: string) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Trường không hợp lệ: ${issue.keys.join(', ')}. ${hint}`
+        : undefined,
+  });
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { text, url } from './messages';
+import { strictObject, text, url } from './messages';
 
 /**
  * Registries are YAML files, one per entry, whose file name is the id articles refer to:
@@ -20,8 +20,10 @@ export function localized(label: string, max: number) {
   });
 }
 
+const registryHint = 'Kiểm tra chính tả tên trường. (Unknown field: check its spelling.)';
+
 /** A theme of the communication plan (section II.1 a–l, and the others of II.2). */
-export const topicSchema = z.strictObject({
+export const topicSchema = strictObject({
   /** Letter of the theme in the plan ("a"…"l"), empty for the other themes. */
   code: z.string().trim().max(3).optional(),
   /** Name of the topic. */
@@ -30,13 +32,13 @@ export const topicSchema = z.strictObject({
   description: localized('description', 400).optional(),
   /** Position in topic lists, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
-});
+}, registryHint);
 
 /** What kind of unit a unit is. */
 export const unitTypes = ['department', 'division', 'district', 'school'] as const;
 
 /** A unit of the sector: the Department, its divisions, district offices, schools. */
-export const unitSchema = z.strictObject({
+export const unitSchema = strictObject({
   name: localized('name', 160),
   /** department (Sở), division (phòng thuộc Sở), district (phòng GDĐT), school (trường). */
   type: z.enum(unitTypes, {
@@ -50,4 +52,4 @@ export const unitSchema = z.strictObject({
   website: url('website').optional(),
   /** Position in unit lists, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
-});
+}, registryHint);

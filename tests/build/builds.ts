@@ -44,6 +44,12 @@ export const malformedCases: MalformedCase[] = [
     field: 'coverAlt',
     mutate: (dir) => edit(join(dir, 'news/tin-da-dich/index.vi.md'), /^coverAlt: .*\n/m, ''),
   },
+  {
+    name: 'shared-field-in-translation',
+    file: 'news/tin-da-dich/index.en.md',
+    field: 'date',
+    mutate: (dir) => edit(join(dir, 'news/tin-da-dich/index.en.md'), /^slug: /m, 'date: 2026-10-01\nslug: '),
+  },
 ];
 
 /** Outcome of one build. */
