@@ -59,6 +59,28 @@ describe.each(['site', 'fixture'])('the %s build', (name) => {
     expect(broken).toEqual([]);
   });
 
+  test('resolves every url() in the stylesheets (fonts ship with the site)', () => {
+    const sheets = new Set<string>();
+    for (const page of pages) {
+      const doc = dist.html(page);
+      for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) sheets.add(link.getAttribute('href')!);
+      for (const style of doc.querySelectorAll('style')) sheets.add(`inline:${style.text}`);
+    }
+    let fonts = 0;
+    for (const sheet of sheets) {
+      const css = sheet.startsWith('inline:') ? sheet.slice(7) : dist.text(sheet);
+      for (const m of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
+        const url = m[1]!;
+        if (url.startsWith('data:')) continue;
+        expect(url, sheet.slice(0, 60)).not.toMatch(/^(https?:)?\/\//);
+        expect(dist.exists(new URL(url, `${site}${sheet.startsWith('inline:') ? '/' : sheet}`).pathname), url).toBe(true);
+        if (/vietnamese.*\.woff2$/.test(url)) fonts++;
+      }
+    }
+    // Be Vietnam Pro in three weights, each with its Vietnamese subset.
+    expect(fonts).toBeGreaterThanOrEqual(3);
+  });
+
   test('loads nothing from another origin', () => {
     for (const page of pages) {
       const doc = dist.html(page);
