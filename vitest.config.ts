@@ -5,6 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     environment: 'node',
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       // Pure helpers, tested beside their code.
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
