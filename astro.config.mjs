@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { decap } from './src/integrations/decap.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 
 /**
@@ -26,6 +27,6 @@ export default defineConfig({
     // Shiki's inline styles would need 'unsafe-inline' under a CSP; an education site has no code.
     syntaxHighlight: false,
   },
-  integrations: [notFoundPages(localeCodes.map((l) => locales[l].prefix))],
+  integrations: [notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap()],
   devToolbar: { enabled: false },
 });

@@ -8,7 +8,7 @@ export default getViteConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       // Pure helpers, tested beside their code.
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'admin/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       // Tests of the built HTML: the global setup builds the site and the fixtures once.
       {
         extends: true,

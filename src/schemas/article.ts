@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { date, ids, slug, strictObject, text, url } from './messages';
+import { date, ids, optional, slug, strictObject, text, url } from './messages';
 
 /**
  * Frontmatter of articles (news, stories, policies) and static pages.
@@ -25,9 +25,9 @@ const translatable = {
   /** One or two sentences for listings, feeds and share cards. */
   summary: text('summary', 400),
   /** Alt text of the cover image, describing what it shows. */
-  coverAlt: text('coverAlt', 300).optional(),
+  coverAlt: optional(text('coverAlt', 300)),
   /** Caption under the cover (credit, place). */
-  coverCaption: text('coverCaption', 300).optional(),
+  coverCaption: optional(text('coverCaption', 300)),
 };
 
 /** Extra translatable fields of policy explainers: who is affected. */
@@ -39,16 +39,18 @@ const policyTranslatable = {
 /** Facts shared by all languages, entered once in the Vietnamese file. */
 function shared({ image }: SchemaContext) {
   return {
+    /** Used by translations only (the folder name is the Vietnamese URL); the CMS shows it in every language. */
+    slug: optional(slug('slug')),
     /** Publication date and time (shown in Asia/Ho_Chi_Minh). */
     date: date('date'),
     /** Date of the last significant update, if any. */
-    updated: date('updated').optional(),
+    updated: optional(date('updated')),
     /** Themes of the communication plan (ids in content/topics). */
     topics: ids('topics'),
     /** The unit that published the item (id in content/units). */
     unit: slug('unit'),
     /** Cover image file beside the Markdown, e.g. `cover.jpg`. */
-    cover: image().optional(),
+    cover: optional(image()),
     /** Feature this item on the home page. */
     featured: z.boolean({ error: '"featured" phải là true hoặc false.' }).default(false),
     /** Drafts are never built. */
@@ -63,7 +65,7 @@ const policyShared = {
   /** The legal document it comes from, e.g. "Thông tư 32/2018/TT-BGDĐT". */
   source: text('source', 200),
   /** Where the document can be read. */
-  sourceUrl: url('sourceUrl').optional(),
+  sourceUrl: optional(url('sourceUrl')),
 };
 
 type Dated = { date: Date; updated?: Date | undefined; cover?: unknown; coverAlt?: string | undefined };
@@ -96,14 +98,13 @@ export function policySchema(ctx: SchemaContext) {
  * language nobody translated): such a file is valid and counts as "not translated". Once it has a
  * title, the rest of the translation is required.
  */
-function translationSchema(extra: Record<string, z.ZodType>) {
-  const fields = { ...translatable, ...extra };
-  const optional = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()]));
+function translationSchema(fields: Record<string, z.ZodType>) {
+  const optionalFields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, optional(v)]));
   return strictObject(
     {
-      ...optional,
+      ...optionalFields,
       /** URL slug in this language, so English URLs read in English. */
-      slug: slug('slug').optional(),
+      slug: optional(slug('slug')),
       /** A translation can be held back while the source is published. */
       draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
     },
@@ -123,19 +124,21 @@ function translationSchema(extra: Record<string, z.ZodType>) {
 }
 
 /** Schema of a translated news item or story. */
-export const articleTranslationSchema = translationSchema({});
+export const articleTranslationSchema = translationSchema(translatable);
 /** Schema of a translated policy explainer. */
-export const policyTranslationSchema = translationSchema(policyTranslatable);
+export const policyTranslationSchema = translationSchema({ ...translatable, ...policyTranslatable });
 
 /** Schema of the Vietnamese file of a static page (about, contacts…). */
 export const pageSchema = strictObject({
   title: translatable.title,
   summary: translatable.summary,
+  /** Used by translations only; the folder name is the Vietnamese URL. */
+  slug: optional(slug('slug')),
   /** Position in the footer and the "about" menu, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
-  updated: date('updated').optional(),
+  updated: optional(date('updated')),
   draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
 }, sourceHint);
 
 /** Schema of a translated static page. */
-export const pageTranslationSchema = translationSchema({});
+export const pageTranslationSchema = translationSchema({ title: translatable.title, summary: translatable.summary });

@@ -67,3 +67,11 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, hint: st
         : undefined,
   });
 }
+
+/**
+ * An optional field. Decap CMS writes `''` (or `null`) when an editor clears a field, so an empty
+ * value counts as absent rather than failing the build.
+ */
+export function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { strictObject, text, url } from './messages';
+import { optional, strictObject, text, url } from './messages';
 
 /**
  * Registries are YAML files, one per entry, whose file name is the id articles refer to:
@@ -13,7 +13,7 @@ import { strictObject, text, url } from './messages';
  */
 export function localized(label: string, max: number) {
   const shape = Object.fromEntries(
-    (Object.keys(locales) as Locale[]).map((l) => [l, l === defaultLocale ? text(`${label}.${l}`, max) : text(`${label}.${l}`, max).optional()]),
+    (Object.keys(locales) as Locale[]).map((l) => [l, l === defaultLocale ? text(`${label}.${l}`, max) : optional(text(`${label}.${l}`, max))]),
   ) as unknown as Record<Locale, z.ZodType<string | undefined>>;
   return z.strictObject(shape, {
     error: `"${label}" cần tên theo từng ngôn ngữ, ví dụ ${label}: { vi: "…", en: "…" }. (${label} needs one value per language.)`,
@@ -25,11 +25,11 @@ const registryHint = 'Kiểm tra chính tả tên trường. (Unknown field: che
 /** A theme of the communication plan (section II.1 a–l, and the others of II.2). */
 export const topicSchema = strictObject({
   /** Letter of the theme in the plan ("a"…"l"), empty for the other themes. */
-  code: z.string().trim().max(3).optional(),
+  code: optional(z.string().trim().max(3)),
   /** Name of the topic. */
   name: localized('name', 120),
   /** One sentence on what the topic covers. */
-  description: localized('description', 400).optional(),
+  description: optional(localized('description', 400)),
   /** Position in topic lists, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
 }, registryHint);
@@ -45,11 +45,11 @@ export const unitSchema = strictObject({
     error: `"type" phải là một trong: ${unitTypes.join(', ')}. (type must be one of ${unitTypes.join(', ')}.)`,
   }),
   /** Id of the unit this one belongs to (a school's district office…). */
-  parent: z.string().trim().optional(),
-  address: text('address', 300).optional(),
-  phone: text('phone', 40).optional(),
-  email: z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' }).optional(),
-  website: url('website').optional(),
+  parent: optional(z.string().trim()),
+  address: optional(text('address', 300)),
+  phone: optional(text('phone', 40)),
+  email: optional(z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' })),
+  website: optional(url('website')),
   /** Position in unit lists, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
 }, registryHint);

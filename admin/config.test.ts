@@ -1,0 +1,99 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { describe, expect, test } from 'vitest';
+import { defaultLocale, localeCodes } from '../src/i18n/locales';
+import {
+  articleSchema,
+  articleTranslationSchema,
+  pageSchema,
+  pageTranslationSchema,
+  policySchema,
+  policyTranslationSchema,
+} from '../src/schemas/article';
+import { articleKinds, pageKind, registryKinds } from '../src/schemas/collections';
+import { topicSchema, unitSchema } from '../src/schemas/registry';
+import { backendFromEnv, defaultProxyUrl } from './backend';
+import { cmsConfig } from './config';
+import type { CmsField } from './fields';
+
+const ctx = { image: () => z.string() } as unknown as SchemaContext;
+const config = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.edu.vn' });
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const shapeOf = (schema: z.ZodType) => (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
+
+/** The site's schemas, by CMS collection: the source file and the translation file. */
+const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
+  news: { source: articleSchema(ctx), translation: articleTranslationSchema },
+  stories: { source: articleSchema(ctx), translation: articleTranslationSchema },
+  policies: { source: policySchema(ctx), translation: policyTranslationSchema },
+  pages: { source: pageSchema, translation: pageTranslationSchema },
+  topics: { source: topicSchema },
+  units: { source: unitSchema },
+};
+
+describe('the generated CMS config', () => {
+  test('has one collection per site collection, in the layout the site reads', () => {
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...articleKinds, pageKind, ...registryKinds].sort());
+    for (const kind of [...articleKinds, pageKind]) {
+      expect(collection(kind)).toMatchObject({ folder: `content/${kind}`, path: '{{slug}}/index', media_folder: '', public_folder: '', i18n: true });
+    }
+  });
+
+  test('uses the site locales with Vietnamese as default, the editorial workflow and a Vietnamese UI', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('vi');
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  describe.each(Object.entries(schemas))('collection %s', (name, { source, translation }) => {
+    const fields = collection(name).fields as CmsField[];
+    const cmsNames = fields.map((f) => f.name).filter((n) => n !== 'body');
+    const shape = shapeOf(source);
+
+    test('has exactly the fields of the schema', () => {
+      expect(cmsNames.sort()).toEqual(Object.keys(shape).sort());
+    });
+
+    test('requires what the schema requires', () => {
+      for (const f of fields.filter((f) => f.name !== 'body')) {
+        const required = f.required !== false;
+        const schemaRequired = !isOptional(shape[f.name]!) && !(shape[f.name]!.safeParse(undefined).success);
+        expect(required, `${name}.${f.name}`).toBe(schemaRequired);
+      }
+    });
+
+    if (translation) {
+      test('marks as translated exactly the fields a translation file may carry', () => {
+        const translated = fields.filter((f) => f.i18n === true && f.name !== 'body').map((f) => f.name);
+        const allowed = Object.keys(shapeOf(translation)).filter((k) => k !== 'draft');
+        expect(translated.sort()).toEqual(allowed.sort());
+      });
+    }
+  });
+});
+
+describe('backendFromEnv', () => {
+  test('defaults to the local decap-server on loopback, branch main', () => {
+    expect(backendFromEnv({})).toEqual({ name: 'proxy', branch: 'main', proxy_url: defaultProxyUrl });
+    expect(defaultProxyUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
+  });
+
+  test('configures a hosted backend from variables, without secrets', () => {
+    expect(backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'sgd/site', CMS_BASE_URL: 'https://git.example.vn', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'abc' })).toEqual({
+      name: 'gitea',
+      branch: 'main',
+      repo: 'sgd/site',
+      base_url: 'https://git.example.vn',
+      api_root: 'https://git.example.vn/api/v1',
+      app_id: 'abc',
+    });
+    expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' })).toMatchObject({ auth_type: 'pkce' });
+  });
+
+  test('says which variable is missing or wrong', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow('CMS_REPO');
+    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow('not supported');
+  });
+});
