@@ -19,6 +19,8 @@ export default getViteConfig({
           hookTimeout: 900_000,
         },
       },
+      // The real CMS in Chromium against a real git repository (tests/e2e/cms.test.ts).
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
     ],
   },
 });

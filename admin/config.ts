@@ -2,6 +2,7 @@ import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { articleKinds, pageKind, registryKinds, type DocumentKind, type RegistryKind } from '../src/schemas/collections';
 import type { BackendConfig } from './backend';
 import { articleFields, pageFields, policyFields, topicFields, unitFields, type CmsField } from './fields';
+import { formatName } from './format';
 
 /**
  * The Decap CMS configuration, generated from the site's own model: locales from
@@ -46,7 +47,8 @@ function documentCollection(kind: DocumentKind, root: string) {
     media_folder: '',
     public_folder: '',
     extension: 'md',
-    format: 'frontmatter',
+    // Front matter that writes files the editor did not change back unchanged (format.ts).
+    format: formatName,
     create: true,
     i18n: true,
     slug: '{{title}}',

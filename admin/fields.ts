@@ -12,13 +12,19 @@ export interface CmsField {
   widget: string;
   hint?: string;
   required?: boolean;
-  /** true: written in every language; absent: entered once, in the Vietnamese file only. */
-  i18n?: boolean;
+  /** true: written in every language; 'duplicate': entered once, copied to every file; absent: Vietnamese file only. */
+  i18n?: boolean | 'duplicate';
   default?: unknown;
   [option: string]: unknown;
 }
 
 const translated = { i18n: true } as const;
+/**
+ * Entered once but copied into every locale file. Decap's relation widget writes its value into
+ * each locale file anyway, so topics and unit are declared as duplicated, which keeps the copies
+ * equal; the site reads them from the Vietnamese file and the build checks the copies agree.
+ */
+const duplicated = { i18n: 'duplicate' } as const;
 const optional = { required: false } as const;
 
 /** Relation to a registry, choosing by its Vietnamese name and storing the file name (the id). */
@@ -49,7 +55,7 @@ const slug: CmsField = {
 };
 const summary: CmsField = { name: 'summary', label: 'Tóm tắt', widget: 'text', ...translated, hint: 'Một hoặc hai câu, hiện ở danh sách, RSS và khi chia sẻ lên Facebook.' };
 const body: CmsField = { name: 'body', label: 'Nội dung', widget: 'markdown', ...translated, buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'], editor_components: ['image'] };
-const date: CmsField = { name: 'date', label: 'Ngày đăng', widget: 'datetime', hint: 'Giờ Việt Nam. Bấm "Ngay lúc này" để lấy thời điểm hiện tại.' };
+const date: CmsField = { name: 'date', label: 'Ngày đăng', widget: 'datetime', hint: 'Bấm "Ngay lúc này" để lấy thời điểm hiện tại.' };
 const updated: CmsField = { name: 'updated', label: 'Ngày cập nhật', widget: 'datetime', ...optional, hint: 'Chỉ điền khi nội dung thay đổi đáng kể.' };
 const cover: CmsField = { name: 'cover', label: 'Ảnh bìa', widget: 'image', ...optional, choose_url: false, hint: 'Ảnh ngang, rộng ít nhất 1200 điểm ảnh. Trang web tự tối ưu dung lượng.' };
 const coverAlt: CmsField = {
@@ -61,8 +67,8 @@ const coverAlt: CmsField = {
   hint: 'Bắt buộc khi có ảnh bìa: tả ngắn những gì ảnh cho thấy, cho người khiếm thị và khi ảnh không tải được.',
 };
 const coverCaption: CmsField = { name: 'coverCaption', label: 'Chú thích ảnh', widget: 'string', ...translated, ...optional, hint: 'Nơi chụp, tác giả ảnh.' };
-const topics = registry('topics', 'Chủ đề', 'topics', true, 'Chọn 1–5 chủ đề của kế hoạch truyền thông.');
-const unit = registry('unit', 'Đơn vị đăng tin', 'units', false, 'Đơn vị chịu trách nhiệm về nội dung.');
+const topics: CmsField = { ...registry('topics', 'Chủ đề', 'topics', true, 'Chọn 1–5 chủ đề của kế hoạch truyền thông.'), ...duplicated };
+const unit: CmsField = { ...registry('unit', 'Đơn vị đăng tin', 'units', false, 'Đơn vị chịu trách nhiệm về nội dung.'), ...duplicated };
 const featured: CmsField = { name: 'featured', label: 'Nổi bật trên trang chủ', widget: 'boolean', default: false, ...optional };
 const draft: CmsField = { name: 'draft', label: 'Tạm ẩn (không đăng lên trang)', widget: 'boolean', default: false, ...optional };
 

@@ -21,6 +21,7 @@ type H = (tag: string, props?: Record<string, unknown> | null, ...children: unkn
 export interface Cms {
   registerPreviewStyle(css: string, options?: { raw: boolean }): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): object; toFile(data: never, sortedKeys?: string[]): string }): void;
   init(options: { config: unknown }): void;
 }
 

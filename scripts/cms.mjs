@@ -5,7 +5,8 @@
  * decap-server's git mode checks branches out in the tree it serves and commits with `git add .`
  * (anything untracked is swept into a draft commit), so it never runs on the working copy: this
  * command keeps a dedicated clone in `.cms/repo` (made on first run, fast-forwarded from your
- * working copy's main on later runs), serves it with decap-server bound to 127.0.0.1, and runs
+ * working copy's main on later runs), serves it with decap-server (scripts/cms-server.mjs) bound
+ * to 127.0.0.1, and runs
  * `astro dev` on that clone's content. Open http://localhost:4321/admin/.
  *
  * Published entries land on main of `.cms/repo`. Bring them back into your working copy with
@@ -30,6 +31,8 @@ function git(args, cwd = repo) {
 if (!existsSync(repo)) {
   console.log('Making the CMS workspace (a clone of this repository) in .cms/repo …');
   git(['clone', '--branch', 'main', root, repo], root);
+  // Publishing merges a draft branch: make that one merge commit on main, easy to review or revert.
+  git(['config', 'merge.ff', 'false']);
   // Commits made through the CMS need an author; keep the user's if git has one.
   if (!spawnSync('git', ['config', 'user.email'], { cwd: repo }).stdout.length) {
     git(['config', 'user.email', 'cms@localhost']);
@@ -42,9 +45,9 @@ if (!existsSync(repo)) {
 
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const children = [
-  spawn(bin('decap-server'), [], {
+  spawn(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
     stdio: 'inherit',
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: port },
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: port },
   }),
   spawn(bin('astro'), ['dev', '--host', '127.0.0.1'], {
     stdio: 'inherit',

@@ -45,6 +45,13 @@ describe('checkContent', () => {
     expect(checkContent(base({ sources, translations: [file('news', 'a', 'en', {})] }))).toEqual([]);
   });
 
+  test('accepts copies of topics and unit in a translation only when they match the source', () => {
+    const ok = file('news', 'a', 'en', { title: 'A', topics: ['t1'], unit: 'u1' });
+    expect(checkContent(base({ translations: [ok] }))).toEqual([]);
+    const stale = file('news', 'a', 'en', { title: 'A', topics: ['t2'], unit: 'u1' });
+    expect(checkContent(base({ translations: [stale] }))).toEqual([expect.objectContaining({ file: 'content/news/a/index.en.md', field: 'topics' })]);
+  });
+
   test('finds two translations claiming the same URL', () => {
     const sources = [file('news', 'a', 'vi', { topics: ['t1'], unit: 'u1' }), file('news', 'b', 'vi', { topics: ['t1'], unit: 'u1' })];
     const translations = [file('news', 'a', 'en', { title: 'A', slug: 'same' }), file('news', 'b', 'en', { title: 'B', slug: 'same' })];

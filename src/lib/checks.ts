@@ -70,7 +70,17 @@ function translationProblems(input: CheckInput): Problem[] {
         file: t.filePath,
         message: `bản dịch không có bản tiếng Việt index.vi.md cùng thư mục: hãy thêm bản gốc hoặc xoá tệp này (a translation needs the Vietnamese file beside it)`,
       });
-    } else if (hasTitle(t.data) && source.data.cover && !t.data.coverAlt) {
+      continue;
+    }
+    for (const field of ['topics', 'unit'] as const) {
+      if (t.data[field] !== undefined && JSON.stringify(t.data[field]) !== JSON.stringify(source.data[field]))
+        problems.push({
+          file: t.filePath,
+          field,
+          message: `khác với bản tiếng Việt; "${field}" chỉ sửa ở index.vi.md (differs from the Vietnamese file, where ${field} is set)`,
+        });
+    }
+    if (hasTitle(t.data) && source.data.cover && !t.data.coverAlt) {
       problems.push({
         file: t.filePath,
         field: 'coverAlt',

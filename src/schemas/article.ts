@@ -98,7 +98,7 @@ export function policySchema(ctx: SchemaContext) {
  * language nobody translated): such a file is valid and counts as "not translated". Once it has a
  * title, the rest of the translation is required.
  */
-function translationSchema(fields: Record<string, z.ZodType>) {
+function translationSchema(fields: Record<string, z.ZodType>, copies: Record<string, z.ZodType> = {}) {
   const optionalFields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, optional(v)]));
   return strictObject(
     {
@@ -107,6 +107,7 @@ function translationSchema(fields: Record<string, z.ZodType>) {
       slug: optional(slug('slug')),
       /** A translation can be held back while the source is published. */
       draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+      ...copies,
     },
     translationHint,
   ).superRefine((data: Record<string, unknown>, ctx) => {
@@ -123,10 +124,13 @@ function translationSchema(fields: Record<string, z.ZodType>) {
     });
 }
 
+/** Copies the CMS writes of the Vietnamese file's topics and unit; the build checks they agree. */
+const sharedCopies = { topics: optional(ids('topics')), unit: optional(slug('unit')) };
+
 /** Schema of a translated news item or story. */
-export const articleTranslationSchema = translationSchema(translatable);
+export const articleTranslationSchema = translationSchema(translatable, sharedCopies);
 /** Schema of a translated policy explainer. */
-export const policyTranslationSchema = translationSchema({ ...translatable, ...policyTranslatable });
+export const policyTranslationSchema = translationSchema({ ...translatable, ...policyTranslatable }, sharedCopies);
 
 /** Schema of the Vietnamese file of a static page (about, contacts…). */
 export const pageSchema = strictObject({

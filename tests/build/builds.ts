@@ -62,13 +62,13 @@ export interface BuildResult {
 }
 
 /** Run `astro build` on a content folder with the Node that runs the tests. */
-export function build(name: string, contentDir: string): BuildResult {
+export function build(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = join(tmp, `${name}-dist`);
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(tmp, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(tmp, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,0 +1,236 @@
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { build, fixtureContent, root, tmp, type BuildResult } from '../build/builds';
+import { Dist } from '../build/dist';
+import { launchBrowser } from '../support/browser';
+import { freePort, startProcess } from '../support/processes';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+/**
+ * The real Decap admin, driven in headless Chromium, against a real git repository served by
+ * decap-server in git mode: what an editor does, and what lands in git.
+ */
+
+const repo = join(tmp, 'cms-repo');
+const upload = join(root, 'tests/fixtures/uploads/anh-le-khai-giang.jpg');
+const titleVi = 'Đà Nẵng và Hà Nam đồng hành đổi mới đào tạo giáo viên';
+const slug = 'da-nang-va-ha-nam-dong-hanh-doi-moi-dao-tao-giao-vien';
+const titleEn = 'Da Nang and Ha Nam team up on teacher training';
+const slugEn = 'da-nang-ha-nam-teacher-training';
+const folder = `content/news/${slug}`;
+
+const git = (...args: string[]) => {
+  const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout.trim();
+};
+
+let server: ChildProcess;
+let admin: StaticServer;
+let browser: Browser;
+let page: Page;
+let adminBuild: BuildResult;
+let mainBefore: string;
+
+/** Wait for one of Decap's toasts. */
+const toast = (text: string) => page.getByText(text).first().waitFor({ timeout: 30_000 });
+
+/** Choose an option of a relation widget by typing part of its label. */
+async function choose(field: string, text: string) {
+  const input = page.locator(`.Pane1 [id^="${field}-field"]`);
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+  await expect.poll(() => page.locator(`.Pane1 [id^="${field}-field"]`).locator('xpath=ancestor::div[3]').textContent()).toContain(text);
+}
+
+/** Type Markdown into a body editor, switched to its Markdown (source) mode. */
+async function typeBody(pane: '.Pane1' | '.Pane2', markdown: string) {
+  const body = page.locator(`${pane} [data-slate-editor]`).first();
+  await body.scrollIntoViewIfNeeded();
+  // The source mode takes Markdown as typed; each Enter starts a new line.
+  await page.locator(`${pane} [class*="ToolbarToggle"] [role="switch"]`).first().click();
+  await body.click();
+  for (const [i, line] of markdown.split('\n').entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+}
+
+/** Save if the editor shows unsaved changes (Decap refuses to change status otherwise). */
+async function saveIfDirty() {
+  // Widgets fill in defaults a moment after an entry opens, which marks it as changed.
+  await expect.poll(() => page.locator('.Pane1 [id^="title-field"]').inputValue(), { timeout: 30_000 }).not.toBe('');
+  await page.waitForTimeout(1500);
+  if (await page.getByText('Thay đổi chưa được lưu').count()) {
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Thay đổi đã được lưu').waitFor({ timeout: 30_000 });
+  }
+}
+
+async function setStatus(label: string) {
+  await saveIfDirty();
+  await page.getByRole('button', { name: /^Trạng/ }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+  await expect.poll(() => page.getByRole('button', { name: /^Trạng/ }).textContent(), { timeout: 30_000 }).toContain(label);
+}
+
+beforeAll(async () => {
+  rmSync(repo, { recursive: true, force: true });
+  spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
+  git('config', 'user.email', 'editor@example.edu.vn');
+  git('config', 'user.name', 'Biên tập viên');
+  // As `npm run cms` sets up its clone: publishing merges a draft as one merge commit on main.
+  git('config', 'merge.ff', 'false');
+  mainBefore = git('rev-parse', 'main');
+
+  const port = await freePort();
+  server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
+    cwd: repo,
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
+    ready: /listening on/i,
+  });
+  adminBuild = build('cms-admin', fixtureContent, { CMS_BACKEND: 'proxy', CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1` });
+  expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
+  admin = await serveStatic(adminBuild.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
+  let bytes = 0;
+  const requests: string[] = [];
+  page.on('response', async (r) => {
+    requests.push(r.url());
+    bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${admin.url}/admin/`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Bộ sưu tập').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const own = requests.filter((u) => u.startsWith(admin.url));
+  console.log(`/admin until the collection list: ${own.length} requests, ${(bytes / 1024 / 1024).toFixed(2)} MiB uncompressed`);
+  expect(requests.filter((u) => !u.startsWith(admin.url) && !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+  page.removeAllListeners('response');
+});
+
+// A screenshot of the admin when a step fails, to see what the editor would have seen.
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && page) await page.screenshot({ path: join(tmp, `cms-failure-${task.name.slice(0, 40)}.png`), fullPage: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await admin?.close();
+  server?.kill();
+});
+
+describe('an editor in the CMS', () => {
+  test('creates a news item in Vietnamese and English, reviews it and publishes it', async () => {
+    await page.goto(`${admin.url}/admin/#/collections/news/new`);
+    await page.locator('.Pane1 [id^="title-field"]').fill(titleVi);
+    await page.locator('.Pane1 [id^="summary-field"]').fill('Hai tỉnh ký kết hợp tác bồi dưỡng đội ngũ nhà giáo.');
+    await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
+    await choose('topics', 'Đội ngũ nhà giáo');
+    await choose('unit', 'Văn phòng Sở');
+    await page.locator('.Pane1 button', { hasText: 'Chọn một hình' }).click();
+    await page.locator('input[type="file"]').setInputFiles(upload);
+    await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
+    await page.locator('.Pane1 [id^="coverAlt-field"]').fill('Lễ ký kết hợp tác đào tạo giáo viên');
+    await typeBody('.Pane1', '## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
+
+    await page.locator('.Pane2 [id^="title-field"]').fill(titleEn);
+    await page.locator('.Pane2 [id^="slug-field"]').fill(slugEn);
+    await page.locator('.Pane2 [id^="summary-field"]').fill('The two provinces sign a teacher training agreement.');
+    await page.locator('.Pane2 [id^="coverAlt-field"]').fill('Signing the teacher training agreement');
+    await typeBody('.Pane2', '## What the agreement covers\n- Teacher training\n- Expert exchanges');
+
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Mục đã được lưu');
+    // The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
+    await page.goto(`${admin.url}/admin/#/collections/news/entries/${slug}/index`);
+    await page.reload();
+    await setStatus('Đang xét duyệt');
+    await setStatus('Sẵn sàng');
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await toast('Mục đã được công bố');
+  });
+
+  test('lands in git: both locale files and the image beside them, one merge commit on main, no draft branch', () => {
+    const vi = git('show', `main:${folder}/index.vi.md`);
+    const en = git('show', `main:${folder}/index.en.md`);
+    expect(vi).toContain(`title: ${titleVi}`);
+    expect(vi).toMatch(/^topics:\n  - doi-ngu-nha-giao$/m);
+    expect(vi).toMatch(/^unit: van-phong-so$/m);
+    expect(vi).toMatch(/^cover: anh-le-khai-giang\.jpg$/m);
+    expect(vi).toMatch(/^date: \d{4}-\d\d-\d\dT/m);
+    expect(vi).toContain('## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
+    expect(en).toContain(`title: ${titleEn}`);
+    expect(en).toMatch(new RegExp(`^slug: ${slugEn}$`, 'm'));
+    // Shared facts are entered once, in the Vietnamese file; topics and unit are copied as they are.
+    expect(en).not.toMatch(/^(date|cover):/m);
+    expect(en).toMatch(/^unit: van-phong-so$/m);
+    expect(git('ls-tree', '--name-only', `main:${folder}`).split('\n').sort()).toEqual(['anh-le-khai-giang.jpg', 'index.en.md', 'index.vi.md']);
+    const published = git('rev-list', '--first-parent', `${mainBefore}..main`).split('\n');
+    expect(published).toHaveLength(1);
+    expect(git('rev-list', '--parents', '-n', '1', 'main').split(' ')).toHaveLength(3);
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+
+  test('builds into a site showing the item in both languages with an optimised image', () => {
+    const result = build('cms-site', join(repo, 'content'));
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+    const dist = new Dist(result.outDir);
+    const vi = dist.html(`/tin-tuc/${slug}/`);
+    expect(vi.querySelector('h1')!.text).toBe(titleVi);
+    expect(vi.querySelector('.prose h2')!.text).toBe('Nội dung hợp tác');
+    expect(vi.querySelectorAll('.prose ul li').map((li) => li.text)).toEqual(['Bồi dưỡng giáo viên', 'Trao đổi chuyên gia']);
+    const en = dist.html(`/en/news/${slugEn}/`);
+    expect(en.querySelector('h1')!.text).toBe(titleEn);
+    expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
+    const img = vi.querySelector('figure img')!;
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/anh-le-khai-giang\.[\w-]+\.webp$/);
+    expect(img.getAttribute('alt')).toBe('Lễ ký kết hợp tác đào tạo giáo viên');
+    const original = readFileSync(join(repo, folder, 'anh-le-khai-giang.jpg')).length;
+    const served = readFileSync(dist.file(img.getAttribute('src')!)!).length;
+    expect(served).toBeLessThan(original);
+  });
+
+  test('cannot save an entry missing a required field, and sees which field', async () => {
+    const branches = git('branch', '--list', 'cms/*');
+    await page.goto(`${admin.url}/admin/#/collections/stories/new`);
+    await page.reload();
+    await page.locator('.Pane1 [id^="title-field"]').fill('Tấm gương chưa có tóm tắt');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').first().waitFor();
+    await page.getByText('Tóm tắt bắt buộc nhập.').first().waitFor();
+    expect(git('branch', '--list', 'cms/*')).toBe(branches);
+  });
+
+  test('editing only the English text leaves the Vietnamese file byte-identical', async () => {
+    const item = 'content/news/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do';
+    const before = git('rev-parse', 'main');
+    const viBefore = git('show', `main:${item}/index.vi.md`);
+    const enBefore = git('show', `main:${item}/index.en.md`);
+    await page.goto(`${admin.url}/admin/#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index`);
+    await page.reload();
+    const summary = page.locator('.Pane2 [id^="summary-field"]');
+    await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
+    await summary.fill(`${await summary.inputValue()} Results by school are on the Department's portal.`);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Mục đã được lưu');
+    // The workflow controls of a new draft appear once the entry is opened again.
+    await page.reload();
+    await setStatus('Đang xét duyệt');
+    await setStatus('Sẵn sàng');
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await toast('Mục đã được công bố');
+    expect(git('rev-parse', 'main')).not.toBe(before);
+    expect(git('show', `main:${item}/index.en.md`)).not.toBe(enBefore);
+    expect(git('show', `main:${item}/index.en.md`)).toContain("Results by school are on the Department's portal.");
+    expect(git('show', `main:${item}/index.vi.md`)).toBe(viBefore);
+  });
+});
