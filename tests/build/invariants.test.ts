@@ -15,7 +15,17 @@ describe.each(['site', 'fixture'])('the %s build', (name) => {
   });
 
   const dist = new Dist(result.outDir);
-  const pages = result.status === 0 ? dist.pages() : [];
+  // Public pages; the CMS at /admin/ is its own area with its own rules (checked below).
+  const pages = result.status === 0 ? dist.pages().filter((p) => !p.startsWith('/admin/')) : [];
+
+  test('serves the CMS from the site itself, hidden from search engines', () => {
+    const admin = dist.html('/admin/');
+    expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    const scripts = admin.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+    expect(scripts).toContain('/admin/decap/decap-cms.js');
+    for (const src of scripts) expect(dist.exists(src), src).toBe(true);
+    expect(dist.text('/robots.txt')).toContain('Disallow: /admin/');
+  });
 
   test('has a home page and a 404 page per locale', () => {
     for (const l of localeCodes) {
