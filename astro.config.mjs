@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { decap } from './src/integrations/decap.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * The public address of the site, used for canonical URLs, feeds, the sitemap and share cards.
@@ -27,6 +28,6 @@ export default defineConfig({
     // Shiki's inline styles would need 'unsafe-inline' under a CSP; an education site has no code.
     syntaxHighlight: false,
   },
-  integrations: [notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap()],
+  integrations: [notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap(), searchIndex()],
   devToolbar: { enabled: false },
 });

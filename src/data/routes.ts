@@ -1,6 +1,6 @@
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import { paginate, type PageSlice } from '../lib/paginate';
-import { homePath, itemPath, notFoundPath, pagedPath, sectionPath, staticPagePath, type ListedSection } from '../lib/paths';
+import { homePath, itemPath, notFoundPath, pagedPath, searchPath, sectionPath, staticPagePath, type ListedSection } from '../lib/paths';
 import { switchTargets } from '../lib/translations';
 import { articleKinds, type ArticleKind } from '../schemas/collections';
 import type { Article, Catalog, Item, Topic, Unit } from './catalog';
@@ -34,6 +34,7 @@ export type View = Base &
     | { type: 'units' }
     | { type: 'unit'; unit: Unit; slice: PageSlice<Article> }
     | { type: 'page'; item: Item }
+    | { type: 'search' }
     | { type: 'notFound' }
   );
 
@@ -105,6 +106,7 @@ export function buildRoutes(catalog: Catalog): View[] {
       return listing(byLocale(list), 'units', unit.id, (slice) => ({ type: 'unit', unit, slice }), (l) => sectionPath(l, 'units'));
     }),
     ...catalog.pages.flatMap((item) => itemViews(item, staticPagePath, { type: 'page', item }, homePath)),
+    ...everywhere({ type: 'search' }, searchPath),
     ...everywhere({ type: 'notFound' }, notFoundPath),
   ];
 }

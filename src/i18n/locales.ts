@@ -23,7 +23,7 @@ export interface LocaleConfig {
 }
 
 /** Every section of the site that has a URL segment of its own. */
-export type SegmentKey = 'news' | 'stories' | 'policies' | 'topics' | 'units' | 'page';
+export type SegmentKey = 'news' | 'stories' | 'policies' | 'topics' | 'units' | 'page' | 'search';
 
 export const locales = {
   vi: {
@@ -39,6 +39,7 @@ export const locales = {
       topics: 'chu-de',
       units: 'don-vi',
       page: 'trang',
+      search: 'tim-kiem',
     },
   },
   en: {
@@ -54,6 +55,7 @@ export const locales = {
       topics: 'topics',
       units: 'units',
       page: 'page',
+      search: 'search',
     },
   },
 } as const satisfies Record<string, LocaleConfig>;

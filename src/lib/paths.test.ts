@@ -10,6 +10,7 @@ import {
   localeOfPath,
   notFoundPath,
   routeParam,
+  searchPath,
   sectionPath,
   staticPagePath,
 } from './paths';
@@ -38,6 +39,11 @@ describe('paths', () => {
     expect(feedPath('en', 'news')).toBe('/en/news/rss.xml');
     expect(notFoundPath('vi')).toBe('/404.html');
     expect(notFoundPath('en')).toBe('/en/404.html');
+  });
+
+  test('puts the search page under a localized segment', () => {
+    expect(searchPath('vi')).toBe('/tim-kiem/');
+    expect(searchPath('en')).toBe('/en/search/');
   });
 
   test('reads the locale back from a path', () => {

@@ -7,7 +7,7 @@ import { defaultLocale, locales, type Locale, type SegmentKey } from '../i18n/lo
  */
 
 /** Sections that have a listing of their own. */
-export type ListedSection = Exclude<SegmentKey, 'page'>;
+export type ListedSection = Exclude<SegmentKey, 'page' | 'search'>;
 
 function build(locale: Locale, ...parts: (string | undefined)[]): string {
   const all = [locales[locale].prefix, ...parts].filter((p): p is string => Boolean(p));
@@ -43,6 +43,11 @@ export function staticPagePath(locale: Locale, slug: string): string {
 export function feedPath(locale: Locale, section?: ListedSection): string {
   const dir = section ? sectionPath(locale, section) : homePath(locale);
   return `${dir}rss.xml`;
+}
+
+/** The search page of a locale: `/tim-kiem/`, `/en/search/`. */
+export function searchPath(locale: Locale): string {
+  return build(locale, locales[locale].segments.search);
 }
 
 /** The not-found page of a locale: `/404.html`, `/en/404.html`. */

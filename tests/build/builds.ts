@@ -75,6 +75,21 @@ export function build(name: string, contentDir: string, env: Record<string, stri
   return { name, status: run.status, output: `${run.stdout}\n${run.stderr}`, ms: performance.now() - started, outDir };
 }
 
+/**
+ * A build made at most once per test run, whichever project's global setup asks for it first:
+ * the build and browser projects both read the real site. Vitest runs every project's global setup
+ * in its main process, so a map kept on `globalThis` is shared by them.
+ */
+export function buildOnce(name: string, contentDir: () => string): BuildResult {
+  const made = ((globalThis as { __newsroomBuilds?: Map<string, BuildResult> }).__newsroomBuilds ??= new Map());
+  if (!made.has(name)) {
+    const result = build(name, contentDir());
+    console.log(`build ${name}: exit ${result.status} in ${(result.ms / 1000).toFixed(1)} s`);
+    made.set(name, result);
+  }
+  return made.get(name)!;
+}
+
 /** A copy of the fixture content with one case applied. */
 export function malformedTree(c: MalformedCase): string {
   const dir = join(tmp, `content-${c.name}`);

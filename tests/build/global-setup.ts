@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, fixtureContent, malformedCases, malformedTree, resultsFile, root, tmp, type BuildResult } from './builds';
+import { buildOnce, fixtureContent, malformedCases, malformedTree, resultsFile, root, tmp, type BuildResult } from './builds';
 
 /**
  * Build, once per test run: the real site (`content/`), the fixture site with known edge cases,
@@ -14,10 +14,6 @@ export default function setup() {
     ['fixture', () => fixtureContent],
     ...malformedCases.map((c): [string, () => string] => [`malformed-${c.name}`, () => malformedTree(c)]),
   ];
-  for (const [name, content] of runs) {
-    const result = build(name, content());
-    results[name] = result;
-    console.log(`build ${name}: exit ${result.status} in ${(result.ms / 1000).toFixed(1)} s`);
-  }
+  for (const [name, content] of runs) results[name] = buildOnce(name, content);
   writeFileSync(resultsFile, JSON.stringify(results));
 }

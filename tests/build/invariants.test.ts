@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
-import { localeOfPath } from '../../src/lib/paths';
+import { localeOfPath, searchPath } from '../../src/lib/paths';
 import { readResults } from './builds';
 import { Dist, referencedUrls } from './dist';
 
@@ -117,8 +117,12 @@ describe.each(['site', 'fixture'])('the %s build', (name) => {
     }
   });
 
-  test('ships no client JavaScript', () => {
-    for (const page of pages) expect(dist.html(page).querySelectorAll('script:not([type="application/ld+json"])'), page).toHaveLength(0);
+  // The search pages run Pagefind in the browser (tests/build/search.test.ts, tests/browser/).
+  const searchPages = new Set(localeCodes.map((l) => searchPath(l)));
+  test('ships no client JavaScript outside the search pages', () => {
+    expect(pages.filter((p) => searchPages.has(p))).toHaveLength(localeCodes.length);
+    for (const page of pages.filter((p) => !searchPages.has(p)))
+      expect(dist.html(page).querySelectorAll('script:not([type="application/ld+json"])'), page).toHaveLength(0);
   });
 
   test('writes robots.txt pointing at the sitemap, and the sitemap lists every page', () => {

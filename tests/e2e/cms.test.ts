@@ -98,6 +98,9 @@ beforeAll(async () => {
   admin = await serveStatic(adminBuild.outDir);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // The admin loads 5 MB of script; give a busy two-core CI machine time.
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   let bytes = 0;
   const requests: string[] = [];
@@ -150,7 +153,7 @@ describe('an editor in the CMS', () => {
     await toast('Mục đã được lưu');
     // The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
     await page.goto(`${admin.url}/admin/#/collections/news/entries/${slug}/index`);
-    await page.reload();
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await setStatus('Đang xét duyệt');
     await setStatus('Sẵn sàng');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
@@ -201,7 +204,7 @@ describe('an editor in the CMS', () => {
   test('cannot save an entry missing a required field, and sees which field', async () => {
     const branches = git('branch', '--list', 'cms/*');
     await page.goto(`${admin.url}/admin/#/collections/stories/new`);
-    await page.reload();
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await page.locator('.Pane1 [id^="title-field"]').fill('Tấm gương chưa có tóm tắt');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').first().waitFor();
@@ -215,14 +218,14 @@ describe('an editor in the CMS', () => {
     const viBefore = git('show', `main:${item}/index.vi.md`);
     const enBefore = git('show', `main:${item}/index.en.md`);
     await page.goto(`${admin.url}/admin/#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index`);
-    await page.reload();
+    await page.reload({ waitUntil: 'domcontentloaded' });
     const summary = page.locator('.Pane2 [id^="summary-field"]');
     await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
     await summary.fill(`${await summary.inputValue()} Results by school are on the Department's portal.`);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Mục đã được lưu');
     // The workflow controls of a new draft appear once the entry is opened again.
-    await page.reload();
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await setStatus('Đang xét duyệt');
     await setStatus('Sẵn sàng');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();

@@ -48,6 +48,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       status = 404;
       const localized = join(dir, path.split('/')[1] ?? '', '404.html');
       file = existsSync(localized) ? localized : join(dir, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+        return;
+      }
     }
     res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);

@@ -1,0 +1,48 @@
+import { defaultLocale, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
+import { localYear } from '../lib/dates';
+import { pickLocalized } from '../lib/translations';
+import { facetKeys, type FacetKey } from '../lib/search-state';
+import { articleKinds } from '../schemas/collections';
+import type { Article, Catalog } from './catalog';
+import { inLocale } from './routes';
+
+/**
+ * The search filters, declared once: article pages carry their values as
+ * `data-pagefind-filter="<key>:<value>"` and the search page offers the same values, so a filter
+ * can never name something the index does not hold. Values are the names readers see, in the
+ * page's language (Pagefind returns them as they are written).
+ */
+
+/** Filter values of one article in one language. */
+export function articleFacets(item: Article, catalog: Catalog, locale: Locale): Record<FacetKey, string[]> {
+  const { t } = useTranslations(locale);
+  const name = (values: Partial<Record<Locale, string | undefined>>) => pickLocalized(values, locale, defaultLocale).text;
+  return {
+    type: [t(`section.${item.kind}`)],
+    topic: item.data.topics.map((id) => name(catalog.topicById.get(id)!.data.name)),
+    unit: [name(catalog.unitById.get(item.data.unit)!.data.name)],
+    year: [String(localYear(item.data.date))],
+  };
+}
+
+/**
+ * Every value a filter can take in a locale, in a reader's order: types as in the menu, topics
+ * and units as in their registries, years newest first.
+ */
+export function facetOptions(catalog: Catalog, locale: Locale): Record<FacetKey, string[]> {
+  const seen = Object.fromEntries(facetKeys.map((k) => [k, new Set<string>()])) as Record<FacetKey, Set<string>>;
+  for (const item of inLocale(catalog.articles, locale)) {
+    const facets = articleFacets(item, catalog, locale);
+    for (const key of facetKeys) for (const v of facets[key]) seen[key].add(v);
+  }
+  const { t } = useTranslations(locale);
+  const name = (values: Partial<Record<Locale, string | undefined>>) => pickLocalized(values, locale, defaultLocale).text;
+  const ordered = (all: string[], present: Set<string>) => [...new Set(all)].filter((v) => present.has(v));
+  return {
+    type: ordered(articleKinds.map((k) => t(`section.${k}`)), seen.type),
+    topic: ordered(catalog.topics.map((tp) => name(tp.data.name)), seen.topic),
+    unit: ordered(catalog.units.map((u) => name(u.data.name)), seen.unit),
+    year: [...seen.year].sort().reverse(),
+  };
+}

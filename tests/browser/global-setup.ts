@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildOnce, root } from '../build/builds';
+
+/**
+ * The browser tests search the real site (`content/`) as built: the same build the build-output
+ * tests read, made once per run by whichever global setup comes first (`buildOnce`).
+ */
+export default function setup(project: TestProject) {
+  const site = buildOnce('site', () => join(root, 'content'));
+  if (site.status !== 0) throw new Error(`The site build failed:\n${site.output.slice(-3000)}`);
+  project.provide('siteDist', site.outDir);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder of the built real site, with its Pagefind index. */
+    siteDist: string;
+  }
+}
