@@ -78,6 +78,15 @@ async function setStatus(label: string) {
   await expect.poll(() => page.getByRole('button', { name: /^Trạng/ }).textContent(), { timeout: 30_000 }).toContain(label);
 }
 
+/** Move the open draft through "in review" and "ready", then publish it. */
+async function reviewAndPublish() {
+  await setStatus('Đang xét duyệt');
+  await setStatus('Sẵn sàng');
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+  await toast('Mục đã được công bố');
+}
+
 beforeAll(async () => {
   rmSync(repo, { recursive: true, force: true });
   spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
@@ -154,11 +163,7 @@ describe('an editor in the CMS', () => {
     // The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
     await page.goto(`${admin.url}/admin/#/collections/news/entries/${slug}/index`);
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await setStatus('Đang xét duyệt');
-    await setStatus('Sẵn sàng');
-    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-    await toast('Mục đã được công bố');
+    await reviewAndPublish();
   });
 
   test('lands in git: both locale files and the image beside them, one merge commit on main, no draft branch', () => {
@@ -226,11 +231,7 @@ describe('an editor in the CMS', () => {
     await toast('Mục đã được lưu');
     // The workflow controls of a new draft appear once the entry is opened again.
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await setStatus('Đang xét duyệt');
-    await setStatus('Sẵn sàng');
-    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-    await toast('Mục đã được công bố');
+    await reviewAndPublish();
     expect(git('rev-parse', 'main')).not.toBe(before);
     expect(git('show', `main:${item}/index.en.md`)).not.toBe(enBefore);
     expect(git('show', `main:${item}/index.en.md`)).toContain("Results by school are on the Department's portal.");
