@@ -49,7 +49,13 @@ interface Violation {
 describe.each(templates)('the %s template', (_name, viPath, enPath) => {
   test.each([viPath, enPath])('%s has no axe violations', async (path) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    });
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    // Everything the page needs ships with the site: no request to another origin.
+    expect(elsewhere).toEqual([]);
     await page.addScriptTag({ path: axePath });
     const result = (await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
@@ -62,5 +68,24 @@ describe.each(templates)('the %s template', (_name, viPath, enPath) => {
     expect(result.passed).toBeGreaterThan(15);
     const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     expect(summary).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  test.each(['/', '/en/news/'])('on %s the first Tab reaches a visible skip link that moves focus to the main content', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}${path}`);
+    await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return { href: el.getAttribute('href'), text: el.textContent, visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(link.href).toBe('#main');
+    expect(link.visible).toBe(true);
+    expect(link.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
   });
 });
