@@ -31,6 +31,13 @@ describe('articleSchema', () => {
     expect(data.featured).toBe(false);
   });
 
+  test('stores titles composed (NFC) even when pasted decomposed (NFD)', () => {
+    const title = 'Đào tạo giáo viên';
+    const data = schema.parse({ ...valid, title: title.normalize('NFD') }) as { title: string };
+    expect(data.title).toBe(title.normalize('NFC'));
+    expect(data.title).not.toBe(title.normalize('NFD'));
+  });
+
   test('says which required field is missing, in Vietnamese and English', () => {
     const { title, ...rest } = valid;
     expect(errors(schema, rest).title).toBe('Thiếu "title": trường này bắt buộc. (title is required.)');

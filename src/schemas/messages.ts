@@ -16,6 +16,8 @@ export function text(label: string, max: number) {
           : `"${label}" phải là chữ. (${label} must be text.)`,
     })
     .trim()
+    // Text pasted from some editors arrives decomposed (NFD); pages, feeds and search want NFC.
+    .normalize('NFC')
     .min(1, { error: `"${label}" đang để trống. (${label} must not be empty.)` })
     .max(max, { error: `"${label}" dài quá ${max} ký tự. (${label} is longer than ${max} characters.)` });
 }
