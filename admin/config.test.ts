@@ -2,16 +2,8 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import {
-  articleSchema,
-  articleTranslationSchema,
-  pageSchema,
-  pageTranslationSchema,
-  policySchema,
-  policyTranslationSchema,
-} from '../src/schemas/article';
 import { articleKinds, pageKind, registryKinds } from '../src/schemas/collections';
-import { topicSchema, unitSchema } from '../src/schemas/registry';
+import { documentSchemas, registrySchemas } from '../src/schemas';
 import { backendFromEnv, defaultProxyUrl } from './backend';
 import { cmsConfig } from './config';
 import type { CmsField } from './fields';
@@ -22,14 +14,10 @@ const collection = (name: string) => config.collections.find((c) => c.name === n
 const shapeOf = (schema: z.ZodType) => (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
 const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
 
-/** The site's schemas, by CMS collection: the source file and the translation file. */
+/** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
-  news: { source: articleSchema(ctx), translation: articleTranslationSchema },
-  stories: { source: articleSchema(ctx), translation: articleTranslationSchema },
-  policies: { source: policySchema(ctx), translation: policyTranslationSchema },
-  pages: { source: pageSchema, translation: pageTranslationSchema },
-  topics: { source: topicSchema },
-  units: { source: unitSchema },
+  ...Object.fromEntries(Object.entries(documentSchemas).map(([k, s]) => [k, { source: s.source(ctx), translation: s.translation }])),
+  ...Object.fromEntries(Object.entries(registrySchemas).map(([k, source]) => [k, { source }])),
 };
 
 describe('the generated CMS config', () => {

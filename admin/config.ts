@@ -30,26 +30,26 @@ const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
   units: unitFields,
 };
 
+/** What every collection has: its names for editors and its folder, where editors may create entries. */
+function folderCollection(kind: DocumentKind | RegistryKind, root: string) {
+  const l = labels[kind];
+  return { name: kind, label: l.label, label_singular: l.singular, description: l.description, folder: `${root}/${kind}`, create: true };
+}
+
 /**
  * A Markdown collection in the layout the site reads: `content/<kind>/<slug>/index.<locale>.md`,
  * uploads beside the files (decap-cms#4781: only `multiple_files` with `{{slug}}/index` and empty
  * media folders keeps images next to every locale's file).
  */
 function documentCollection(kind: DocumentKind, root: string) {
-  const l = labels[kind];
   return {
-    name: kind,
-    label: l.label,
-    label_singular: l.singular,
-    description: l.description,
-    folder: `${root}/${kind}`,
+    ...folderCollection(kind, root),
     path: '{{slug}}/index',
     media_folder: '',
     public_folder: '',
     extension: 'md',
     // Front matter that writes files the editor did not change back unchanged (format.ts).
     format: formatName,
-    create: true,
     i18n: true,
     slug: '{{title}}',
     summary: kind === pageKind ? '{{title}}' : "{{title}} · {{date | date('DD/MM/YYYY')}}",
@@ -61,16 +61,10 @@ function documentCollection(kind: DocumentKind, root: string) {
 
 /** A registry: one YAML file per entry, named by its id. */
 function registryCollection(kind: RegistryKind, root: string) {
-  const l = labels[kind];
   return {
-    name: kind,
-    label: l.label,
-    label_singular: l.singular,
-    description: l.description,
-    folder: `${root}/${kind}`,
+    ...folderCollection(kind, root),
     extension: 'yml',
     format: 'yml',
-    create: true,
     identifier_field: 'name.vi',
     slug: '{{fields.name.vi}}',
     summary: '{{name.vi}}',

@@ -1,17 +1,8 @@
-import { defineCollection, type SchemaContext } from 'astro:content';
-import type { z } from 'astro/zod';
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { defaultLocale, translationLocales } from './i18n/locales';
 import { articleKinds, pageKind, type DocumentKind } from './schemas/collections';
-import {
-  articleSchema,
-  articleTranslationSchema,
-  pageSchema,
-  pageTranslationSchema,
-  policySchema,
-  policyTranslationSchema,
-} from './schemas/article';
-import { topicSchema, unitSchema } from './schemas/registry';
+import { documentSchemas, registrySchemas } from './schemas';
 import { collectionName } from './lib/collection-names';
 
 /**
@@ -27,14 +18,6 @@ const folderId = ({ entry }: { entry: string }) => entry.split('/')[0]!;
 /** Id of a registry entry: its file name without extension. */
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
-const sourceSchemas: Record<DocumentKind, (ctx: SchemaContext) => z.ZodType> = { news: articleSchema, stories: articleSchema, policies: policySchema, pages: () => pageSchema };
-const translationSchemas: Record<DocumentKind, z.ZodType> = {
-  news: articleTranslationSchema,
-  stories: articleTranslationSchema,
-  policies: policyTranslationSchema,
-  pages: pageTranslationSchema,
-};
-
 /**
  * One collection per kind and locale: the Vietnamese source files are validated strictly, the
  * translations by the lighter translation schema. See `lib/collection-names.ts` for the names.
@@ -45,14 +28,14 @@ const documentCollections = Object.fromEntries(
       collectionName(kind, defaultLocale),
       defineCollection({
         loader: glob({ base: `${root}/${kind}`, pattern: `*/index.${defaultLocale}.md`, generateId: folderId }),
-        schema: sourceSchemas[kind],
+        schema: documentSchemas[kind].source,
       }),
     ],
     ...translationLocales.map((locale) => [
       collectionName(kind, locale),
       defineCollection({
         loader: glob({ base: `${root}/${kind}`, pattern: `*/index.${locale}.md`, generateId: folderId }),
-        schema: translationSchemas[kind],
+        schema: documentSchemas[kind].translation,
       }),
     ]),
   ]),
@@ -62,10 +45,10 @@ export const collections = {
   ...documentCollections,
   topics: defineCollection({
     loader: glob({ base: `${root}/topics`, pattern: '*.{yml,yaml}', generateId: fileId }),
-    schema: topicSchema,
+    schema: registrySchemas.topics,
   }),
   units: defineCollection({
     loader: glob({ base: `${root}/units`, pattern: '*.{yml,yaml}', generateId: fileId }),
-    schema: unitSchema,
+    schema: registrySchemas.units,
   }),
 };

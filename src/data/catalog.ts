@@ -88,6 +88,8 @@ export interface Catalog {
   units: Unit[];
   topicById: Map<string, Topic>;
   unitById: Map<string, Unit>;
+  /** The Department itself: the publisher in JSON-LD and the contact in the footer. */
+  department: Unit | undefined;
 }
 
 function record(kind: string, locale: Locale, e: AnyEntry): FileRecord {
@@ -164,6 +166,7 @@ async function buildCatalog(): Promise<Catalog> {
     units,
     topicById: new Map(topics.map((t) => [t.id, t])),
     unitById: new Map(units.map((u) => [u.id, u])),
+    department: units.find((u) => u.data.type === 'department'),
   };
 }
 
