@@ -1,7 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build, fixtureContent, root, tmp, type BuildResult } from '../build/builds';
 import { Dist } from '../build/dist';
@@ -31,9 +31,25 @@ const git = (...args: string[]) => {
 let server: ChildProcess;
 let admin: StaticServer;
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 let adminBuild: BuildResult;
 let mainBefore: string;
+
+/**
+ * Open an admin route in a fresh tab of the logged-in browser. Closing the old tab without its
+ * `beforeunload` prompt matters: a form left with unsaved changes would otherwise hold a
+ * "leave this page?" dialog open and hang the next navigation (seen on a busy CI machine).
+ */
+async function open(route: string) {
+  await page?.close({ runBeforeUnload: false });
+  page = await context.newPage();
+  // The admin loads 5 MB of script; give a busy two-core CI machine time.
+  page.setDefaultTimeout(60_000);
+  page.setDefaultNavigationTimeout(90_000);
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
+  await page.goto(`${admin.url}/admin/${route}`);
+}
 
 /** Wait for one of Decap's toasts. */
 const toast = (text: string) => page.getByText(text).first().waitFor({ timeout: 30_000 });
@@ -106,30 +122,29 @@ beforeAll(async () => {
   expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
   admin = await serveStatic(adminBuild.outDir);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  // The admin loads 5 MB of script; give a busy two-core CI machine time.
-  page.setDefaultTimeout(60_000);
-  page.setDefaultNavigationTimeout(90_000);
-  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   let bytes = 0;
   const requests: string[] = [];
-  page.on('response', async (r) => {
+  context.on('response', async (r) => {
     requests.push(r.url());
     bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
   });
-  await page.goto(`${admin.url}/admin/`);
+  await open('');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByText('Bộ sưu tập').first().waitFor();
   await page.waitForLoadState('networkidle');
   const own = requests.filter((u) => u.startsWith(admin.url));
   console.log(`/admin until the collection list: ${own.length} requests, ${(bytes / 1024 / 1024).toFixed(2)} MiB uncompressed`);
   expect(requests.filter((u) => !u.startsWith(admin.url) && !u.startsWith('http://127.0.0.1:'))).toEqual([]);
-  page.removeAllListeners('response');
+  context.removeAllListeners('response');
 });
 
 // A screenshot of the admin when a step fails, to see what the editor would have seen.
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && page) await page.screenshot({ path: join(tmp, `cms-failure-${task.name.slice(0, 40)}.png`), fullPage: true });
+  // A page held by an open dialog cannot be captured; the failure itself is the report then.
+  if (task.result?.state === 'fail' && page) {
+    await page.screenshot({ timeout: 10_000, path: join(tmp, `cms-failure-${task.name.slice(0, 40)}.png`), fullPage: true }).catch(() => undefined);
+  }
 });
 
 afterAll(async () => {
@@ -140,7 +155,7 @@ afterAll(async () => {
 
 describe('an editor in the CMS', () => {
   test('creates a news item in Vietnamese and English, reviews it and publishes it', async () => {
-    await page.goto(`${admin.url}/admin/#/collections/news/new`);
+    await open('#/collections/news/new');
     await page.locator('.Pane1 [id^="title-field"]').fill(titleVi);
     await page.locator('.Pane1 [id^="summary-field"]').fill('Hai tỉnh ký kết hợp tác bồi dưỡng đội ngũ nhà giáo.');
     await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
@@ -161,8 +176,7 @@ describe('an editor in the CMS', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Mục đã được lưu');
     // The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
-    await page.goto(`${admin.url}/admin/#/collections/news/entries/${slug}/index`);
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await open(`#/collections/news/entries/${slug}/index`);
     await reviewAndPublish();
   });
 
@@ -208,8 +222,7 @@ describe('an editor in the CMS', () => {
 
   test('cannot save an entry missing a required field, and sees which field', async () => {
     const branches = git('branch', '--list', 'cms/*');
-    await page.goto(`${admin.url}/admin/#/collections/stories/new`);
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await open('#/collections/stories/new');
     await page.locator('.Pane1 [id^="title-field"]').fill('Tấm gương chưa có tóm tắt');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').first().waitFor();
@@ -222,15 +235,14 @@ describe('an editor in the CMS', () => {
     const before = git('rev-parse', 'main');
     const viBefore = git('show', `main:${item}/index.vi.md`);
     const enBefore = git('show', `main:${item}/index.en.md`);
-    await page.goto(`${admin.url}/admin/#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index`);
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await open('#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index');
     const summary = page.locator('.Pane2 [id^="summary-field"]');
     await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
     await summary.fill(`${await summary.inputValue()} Results by school are on the Department's portal.`);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Mục đã được lưu');
     // The workflow controls of a new draft appear once the entry is opened again.
-    await page.reload({ waitUntil: 'domcontentloaded' });
+    await open('#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index');
     await reviewAndPublish();
     expect(git('rev-parse', 'main')).not.toBe(before);
     expect(git('show', `main:${item}/index.en.md`)).not.toBe(enBefore);
