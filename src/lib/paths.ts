@@ -45,6 +45,11 @@ export function feedPath(locale: Locale, section?: ListedSection): string {
   return `${dir}rss.xml`;
 }
 
+/** The generated share card of an article page: `/tin-tuc/x/share.jpg` beside `/tin-tuc/x/`. */
+export function shareCardPath(pagePath: string): string {
+  return `${pagePath}share.jpg`;
+}
+
 /** The search page of a locale: `/tim-kiem/`, `/en/search/`. */
 export function searchPath(locale: Locale): string {
   return build(locale, locales[locale].segments.search);

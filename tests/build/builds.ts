@@ -18,8 +18,10 @@ export interface MalformedCase {
   mutate: (dir: string) => void;
   /** Path of the bad file relative to the content folder. */
   file: string;
-  /** Field the message must name. */
-  field: string;
+  /** Field the message must name, where the problem is in a field. */
+  field?: string;
+  /** Words the message must contain. */
+  says?: string;
 }
 
 const edit = (path: string, from: string | RegExp, to: string) =>
@@ -49,6 +51,22 @@ export const malformedCases: MalformedCase[] = [
     file: 'news/tin-da-dich/index.en.md',
     field: 'date',
     mutate: (dir) => edit(join(dir, 'news/tin-da-dich/index.en.md'), /^slug: /m, 'date: 2026-10-01\nslug: '),
+  },
+  {
+    name: 'image-cut-short',
+    file: 'news/tin-da-dich/cover.jpg',
+    says: 'premature end of JPEG image',
+    // An upload interrupted half-way: the header is fine, the pixels stop.
+    mutate: (dir) => {
+      const path = join(dir, 'news/tin-da-dich/cover.jpg');
+      writeFileSync(path, readFileSync(path).subarray(0, 3000));
+    },
+  },
+  {
+    name: 'image-not-an-image',
+    file: 'stories/tam-guong-co-giao/anh-dien-thoai-20mp.jpg',
+    says: 'ảnh bị hỏng hoặc không đọc được',
+    mutate: (dir) => writeFileSync(join(dir, 'stories/tam-guong-co-giao/anh-dien-thoai-20mp.jpg'), '<html>Lỗi 404</html>'),
   },
 ];
 

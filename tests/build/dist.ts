@@ -20,6 +20,14 @@ export class Dist {
     return out.sort();
   }
 
+  /** Root-relative URL paths of every file, e.g. `/_astro/cover.abc.webp`. */
+  files(): string[] {
+    return readdirSync(this.dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${relative(this.dir, join(e.parentPath, e.name)).split(sep).join('/')}`)
+      .sort();
+  }
+
   /** The file a root-relative URL is served from, or undefined if none. */
   file(url: string): string | undefined {
     const path = decodeURIComponent(url.split(/[?#]/)[0]!);

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { readResults } from './builds';
 import { Dist } from './dist';
@@ -96,13 +97,39 @@ describe('article pages', () => {
     expect(doc.querySelector('.article__head time')!.text).toBe('1 tháng 10, 2026');
   });
 
-  test('serve the cover as optimised WebP with a srcset, size and alt text', () => {
-    const img = doc.querySelector('figure img')!;
-    expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+  test('serve the cover as a picture: AVIF and WebP sources, a JPEG fallback, sized, with alt text, loaded first', () => {
+    const picture = doc.querySelector('figure picture')!;
+    expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    const img = picture.querySelector('img')!;
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.jpg$/);
     expect(img.getAttribute('srcset')!.split(',').length).toBeGreaterThanOrEqual(2);
     expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
     expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
     expect(img.getAttribute('alt')).toBe('Học sinh dùng máy tính bảng trong lớp');
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('fetchpriority')).toBe('high');
+  });
+
+  test('shrink a 20-megapixel phone photo in the body to at most 1200 px wide, upright, lazily loaded', async () => {
+    const picture = dist.html('/guong-sang/tam-guong-co-giao/').querySelector('.prose picture')!;
+    const sources = picture.querySelectorAll('source');
+    expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    const img = picture.querySelector('img')!;
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('alt')).toContain('ảnh chụp dọc');
+    // The photo is stored sideways with EXIF orientation 6: the page must show it upright.
+    expect(Number(img.getAttribute('height'))).toBeGreaterThan(Number(img.getAttribute('width')));
+    const urls = [img, ...sources].flatMap((el) => el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!));
+    urls.push(img.getAttribute('src')!);
+    expect(urls.length).toBe(10);
+    for (const url of urls) {
+      const { width, height, orientation } = await sharp(dist.file(url)!).metadata();
+      expect(width, url).toBeLessThanOrEqual(1200);
+      expect(height, url).toBeGreaterThan(width);
+      expect(orientation ?? 1, url).toBe(1);
+    }
+    // The 5472 × 3648 original is not published.
+    expect(dist.files().filter((f) => f.includes('anh-dien-thoai-20mp') && !urls.some((u) => f.endsWith(u)))).toEqual([]);
   });
 
   test('describe themselves as a NewsArticle with a 1200x630 share image', () => {

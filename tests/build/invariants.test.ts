@@ -117,12 +117,17 @@ describe.each(['site', 'fixture'])('the %s build', (name) => {
     }
   });
 
-  // The search pages run Pagefind in the browser (tests/build/search.test.ts, tests/browser/).
+  // The search pages run Pagefind in the browser (tests/build/search.test.ts, tests/browser/);
+  // articles run their share buttons. Nothing else runs script.
   const searchPages = new Set(localeCodes.map((l) => searchPath(l)));
-  test('ships no client JavaScript outside the search pages', () => {
+  test('ships no client JavaScript but search and the share buttons of articles', () => {
     expect(pages.filter((p) => searchPages.has(p))).toHaveLength(localeCodes.length);
-    for (const page of pages.filter((p) => !searchPages.has(p)))
-      expect(dist.html(page).querySelectorAll('script:not([type="application/ld+json"])'), page).toHaveLength(0);
+    for (const page of pages.filter((p) => !searchPages.has(p))) {
+      const doc = dist.html(page);
+      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
+      if (doc.querySelector('share-links')) expect(scripts.map((s) => s.getAttribute('src')), page).toEqual([expect.stringMatching(/^\/_astro\/ShareLinks\./)]);
+      else expect(scripts, page).toHaveLength(0);
+    }
   });
 
   test('writes robots.txt pointing at the sitemap, and the sitemap lists every page', () => {

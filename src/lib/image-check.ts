@@ -1,0 +1,77 @@
+import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import sharp from 'sharp';
+import { formatProblems, type Problem } from './checks';
+
+/**
+ * Every image in the content tree must decode completely. Astro reads an image's header for its
+ * size and then lets sharp decode with `failOn: 'none'`: a photo cut short by an interrupted
+ * upload passes, and the site would show it half grey; a file sharp cannot read at all is shipped
+ * unoptimised with a warning. This check decodes each image once, strictly, and fails the build
+ * naming every bad file. Files already found good (same size and modification time) are skipped on
+ * the next build, so the check costs only what changed.
+ */
+
+export const imageExtensions = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
+
+async function listImages(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && imageExtensions.test(e.name)).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Decode a whole image (shrink-on-load keeps it cheap for big photos); the error if it cannot.
+ * For JPEG even libjpeg's warnings count: "Corrupt JPEG data" means damaged pixels. Other formats
+ * fail on errors only, since libpng warns about harmless things (an old sRGB profile).
+ */
+export async function decodeError(file: string): Promise<string | undefined> {
+  try {
+    await sharp(file, { failOn: /\.jpe?g$/i.test(file) ? 'warning' : 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message.split('\n')[0];
+  }
+}
+
+/**
+ * Check the images under `contentDir`; `cacheFile` remembers the good ones. `label` turns a path
+ * into what the message shows (relative to the project).
+ */
+export async function checkImages(contentDir: string, cacheFile: string, label: (file: string) => string): Promise<Problem[]> {
+  const known: Record<string, string> = await readFile(cacheFile, 'utf8').then(JSON.parse, () => ({}));
+  const good: Record<string, string> = {};
+  const problems: Problem[] = [];
+  const files = await listImages(contentDir);
+  // A few at a time: sharp decodes on its own threads, and a phone photo takes ~100 MB while open.
+  const queue = [...files];
+  const worker = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const { size, mtimeMs } = await stat(file);
+      const key = relative(contentDir, file);
+      const stamp = `${size}:${mtimeMs}`;
+      if (known[key] === stamp) {
+        good[key] = stamp;
+        continue;
+      }
+      const error = await decodeError(file);
+      if (error === undefined) good[key] = stamp;
+      else
+        problems.push({
+          file: label(file),
+          message:
+            `ảnh bị hỏng hoặc không đọc được; hãy xuất lại ảnh dạng JPEG hoặc PNG rồi tải lên thay thế ` +
+            `(the image cannot be decoded: ${error}; export it again as JPEG or PNG and replace the file)`,
+        });
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  await mkdir(dirname(cacheFile), { recursive: true });
+  await writeFile(cacheFile, JSON.stringify(good));
+  return problems.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Throw the build's usual problem list if any image is bad. */
+export async function assertImagesDecode(contentDir: string, cacheFile: string, label: (file: string) => string): Promise<void> {
+  const problems = await checkImages(contentDir, cacheFile, label);
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+}

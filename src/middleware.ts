@@ -1,0 +1,13 @@
+import { defineMiddleware } from 'astro:middleware';
+import { pictureSources } from './lib/pictures';
+
+/**
+ * Finishes every HTML page as it is rendered (in `astro dev` and in the static build alike):
+ * Markdown body images become `<picture>` with an AVIF source (see src/lib/pictures.ts).
+ */
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  return new Response(pictureSources(html), { status: response.status, statusText: response.statusText, headers: response.headers });
+});
