@@ -20,7 +20,7 @@ export const bodyImageWidth = 800;
 /** The prose column is 42rem wide at most. */
 export const bodyImageSizes = '(min-width: 44rem) 42rem, 100vw';
 /** Sources of every content picture, best first; the `<img>` inside keeps a universal format. */
-export const pictureFormats = ['avif', 'webp'] as const;
+export const pictureFormats: ('avif' | 'webp')[] = ['avif', 'webp'];
 /** The `<img>` fallback: PNG stays PNG (charts, screenshots), everything else becomes JPEG. */
 export function fallbackFormat(image: string | { format: string }): 'png' | 'jpg' {
   const name = typeof image === 'string' ? image : `.${image.format}`;
