@@ -20,7 +20,8 @@ export default defineConfig({
   // Tests build several content trees; each gets its own content and image cache.
   cacheDir,
   // Links end in "/" and pages are written as folder/index.html, which every static host serves.
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Locales come from the one table in src/i18n/locales.ts; pages are generated from it by the
   // catch-all route, so Astro only needs to know the list and that Vietnamese has no prefix.
   i18n: {
