@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPictures } from './src/lib/pictures.ts';
+import { markdownSafety } from './src/lib/markdown-safety.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { decap } from './src/integrations/decap.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
   markdown: {
     // Shiki's inline styles would need 'unsafe-inline' under a CSP; an education site has no code.
     syntaxHighlight: false,
-    // Body images: AVIF and WebP at the column's widths (src/lib/pictures.ts).
-    processor: satteri({ hastPlugins: [markdownPictures] }),
+    // Raw HTML, links and images checked (src/lib/markdown-safety.ts); body images as AVIF and
+    // WebP at the column's widths (src/lib/pictures.ts).
+    processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
   },
   integrations: [imageCheck(), notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap(), searchIndex()],
   devToolbar: { enabled: false },

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, translationLocales, type Locale } from '../i18n/locales';
 import { checkContent, formatProblems, type FileRecord } from '../lib/checks';
 import { collectionName } from '../lib/collection-names';
+import { readRenderProblems } from '../lib/markdown-safety';
 import { localizedSlug, publishedLocales, type TranslationData } from '../lib/translations';
 import { articleKinds, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
 import type { topicSchema, unitSchema } from '../schemas/registry';
@@ -92,8 +95,19 @@ export interface Catalog {
   department: Unit | undefined;
 }
 
-function record(kind: string, locale: Locale, e: AnyEntry): FileRecord {
-  return { kind, id: e.id, locale, filePath: e.filePath ?? `${kind}/${e.id}/index.${locale}.md`, data: e.data as Record<string, unknown> };
+function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Record<string, string>): FileRecord {
+  const filePath = e.filePath ?? `${kind}/${e.id}/index.${locale}.md`;
+  const bodyRendered = !e.body?.trim() || e.rendered !== undefined;
+  return {
+    kind,
+    id: e.id,
+    locale,
+    filePath,
+    data: e.data as Record<string, unknown>,
+    bytes: e.filePath ? readFileSync(resolve(e.filePath)) : undefined,
+    bodyRendered,
+    renderError: bodyRendered ? undefined : renderProblems[resolve(filePath)],
+  };
 }
 
 function version(locale: Locale, id: string, entry: AnyEntry, translations: Partial<Record<Locale, TranslatedData>>): Version {
@@ -119,14 +133,15 @@ function reservedSegments(): Record<string, Set<string>> {
 }
 
 async function loadKind(kind: DocumentKind, records: { sources: FileRecord[]; translations: FileRecord[] }): Promise<Item[]> {
+  const renderProblems = readRenderProblems();
   const sources = (await getCollection(collectionName(kind, defaultLocale) as 'topics')) as unknown as AnyEntry[];
   const byLocale = new Map<Locale, Map<string, AnyEntry>>();
   for (const locale of translationLocales) {
     const entries = (await getCollection(collectionName(kind, locale) as 'topics')) as unknown as AnyEntry[];
     byLocale.set(locale, new Map(entries.map((e) => [e.id, e])));
-    records.translations.push(...entries.map((e) => record(kind, locale, e)));
+    records.translations.push(...entries.map((e) => record(kind, locale, e, renderProblems)));
   }
-  records.sources.push(...sources.map((e) => record(kind, defaultLocale, e)));
+  records.sources.push(...sources.map((e) => record(kind, defaultLocale, e, renderProblems)));
   return sources.map((source) => {
     const data = source.data as SourceData;
     const files: Partial<Record<Locale, AnyEntry>> = { [defaultLocale]: source };

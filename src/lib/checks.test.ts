@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblems, type CheckInput, type FileRecord } from './checks';
+import { checkContent, fileProblems, formatProblems, isCalendarDate, type CheckInput, type FileRecord } from './checks';
 
 const file = (kind: string, id: string, locale: string, data: Record<string, unknown>): FileRecord => ({
   kind,
@@ -75,5 +75,34 @@ describe('formatProblems', () => {
     const text = formatProblems([{ file: 'content/x.md', field: 'unit', message: 'unknown unit' }]);
     expect(text).toContain('content/x.md → unit: unknown unit');
     expect(text).toContain('1');
+  });
+});
+
+describe('fileProblems', () => {
+  const file = (text: string | Uint8Array) => ({
+    kind: 'news',
+    id: 'a',
+    locale: 'vi',
+    filePath: 'content/news/a/index.vi.md',
+    data: {},
+    bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+  });
+
+  test('finds dates that are not on the calendar, which YAML would move silently', () => {
+    expect(isCalendarDate(2028, 2, 29)).toBe(true);
+    expect(isCalendarDate(2026, 2, 29)).toBe(false);
+    const problems = fileProblems(file('---\ndate: 2026-02-30T08:00:00+07:00\neffective: "2026-04-31"\nupdated: 2026-04-30\n---\n'));
+    expect(problems.map((p) => p.field)).toEqual(['date', 'effective']);
+  });
+
+  test('refuses a file that is not UTF-8', () => {
+    const problems = fileProblems(file(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xf4, 0xec, 0x0a])));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('UTF-8');
+  });
+
+  test('reports a body that did not render, with the reason when known', () => {
+    expect(fileProblems({ ...file('---\n---\n'), bodyRendered: false, renderError: 'thẻ HTML <script>' })[0]).toMatchObject({ field: 'body', message: 'thẻ HTML <script>' });
+    expect(fileProblems({ ...file('---\n---\n'), bodyRendered: true })).toEqual([]);
   });
 });

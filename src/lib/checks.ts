@@ -13,6 +13,12 @@ export interface FileRecord {
   /** Path relative to the project, e.g. `content/news/x/index.vi.md`. */
   filePath: string;
   data: Record<string, unknown>;
+  /** The file as stored, for what parsing hides (encoding, dates YAML silently moves). */
+  bytes?: Uint8Array;
+  /** False if the body has text but Markdown rendering failed (Astro logs it and goes on). */
+  bodyRendered?: boolean;
+  /** Why rendering failed, if known (src/lib/markdown-safety.ts). */
+  renderError?: string | undefined;
 }
 
 /** One thing wrong with the content. */
@@ -116,8 +122,54 @@ function collisionProblems(input: CheckInput): Problem[] {
 }
 
 /** Run every cross-file rule. */
+/** Is `y-m-d` a day of the calendar (not 30 February, which YAML turns into 2 March)? */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Problems of one file as stored: not UTF-8, impossible dates, a body that did not render. */
+export function fileProblems(f: FileRecord): Problem[] {
+  const problems: Problem[] = [];
+  if (f.bytes) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(f.bytes);
+    } catch {
+      return [
+        {
+          file: f.filePath,
+          message:
+            'tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi; hãy lưu lại tệp với bảng mã UTF-8 ' +
+            '(the file is not UTF-8, so Vietnamese letters would be garbled; save it again as UTF-8)',
+        },
+      ];
+    }
+    const front = text.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
+    for (const [, field, y, m, d] of front.matchAll(/^([\w-]+):[ \t]*["']?(\d{4})-(\d{2})-(\d{2})(?![\d])/gm))
+      if (!isCalendarDate(Number(y), Number(m), Number(d)))
+        problems.push({
+          file: f.filePath,
+          field,
+          message: `ngày ${y}-${m}-${d} không có trên lịch; hãy sửa lại ngày (${y}-${m}-${d} is not a calendar date)`,
+        });
+  }
+  if (f.bodyRendered === false)
+    problems.push({
+      file: f.filePath,
+      field: 'body',
+      message: f.renderError ?? 'nội dung bài không hiển thị được, xem lỗi in ở trên (the body could not be rendered; see the error printed above)',
+    });
+  return problems;
+}
+
 export function checkContent(input: CheckInput): Problem[] {
-  return [...translationProblems(input), ...referenceProblems(input), ...collisionProblems(input)];
+  return [
+    ...[...input.sources, ...input.translations].flatMap(fileProblems),
+    ...translationProblems(input),
+    ...referenceProblems(input),
+    ...collisionProblems(input),
+  ];
 }
 
 /** The build error listing every problem, one per line. */

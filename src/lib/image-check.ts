@@ -8,8 +8,9 @@ import { formatProblems, type Problem } from './checks';
  * size and then lets sharp decode with `failOn: 'none'`: a photo cut short by an interrupted
  * upload passes, and the site would show it half grey; a file sharp cannot read at all is shipped
  * unoptimised with a warning. This check decodes each image once, strictly, and fails the build
- * naming every bad file. Files already found good (same size and modification time) are skipped on
- * the next build, so the check costs only what changed.
+ * naming every bad file, and every content file that names an image that is not there. Images
+ * already found good (same size and modification time) are skipped on the next build, so the
+ * check costs only what changed.
  */
 
 export const imageExtensions = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
@@ -70,8 +71,45 @@ export async function checkImages(contentDir: string, cacheFile: string, label: 
   return problems.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** Throw the build's usual problem list if any image is bad. */
+/**
+ * Images a content file names that are not there. Astro would stop with "Could not find requested
+ * image" without saying which file asked for it; this names the file and the field.
+ */
+export function imageReferences(markdown: string): { field: string; src: string }[] {
+  const refs: { field: string; src: string }[] = [];
+  const front = markdown.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---/);
+  const cover = front?.[1]!.match(/^cover:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*$/m)?.[1];
+  if (cover) refs.push({ field: 'cover', src: cover });
+  const body = front ? markdown.slice(front[0].length) : markdown;
+  for (const [, bracketed, bare] of body.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g))
+    refs.push({ field: 'body', src: (bracketed ?? bare)! });
+  // Addresses on other sites are the Markdown check's business (src/lib/markdown-safety.ts).
+  return refs.filter((r) => !/^[a-z][\w+.-]*:|^\/\//i.test(r.src));
+}
+
+export async function missingImages(contentDir: string, label: (file: string) => string): Promise<Problem[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true, recursive: true });
+  const problems: Problem[] = [];
+  for (const e of entries.filter((e) => e.isFile() && e.name.endsWith('.md'))) {
+    const file = join(e.parentPath, e.name);
+    const text = await readFile(file, 'utf8');
+    for (const ref of imageReferences(text)) {
+      const exists = await stat(join(dirname(file), decodeURI(ref.src))).then((s) => s.isFile(), () => false);
+      if (!exists)
+        problems.push({
+          file: label(file),
+          field: ref.field,
+          message:
+            `không có ảnh "${ref.src}" cạnh bài viết; hãy tải ảnh lên hoặc sửa lại tên tệp ` +
+            `(there is no image "${ref.src}" beside the article; upload it or correct the file name)`,
+        });
+    }
+  }
+  return problems;
+}
+
+/** Throw the build's usual problem list if any image is bad or missing. */
 export async function assertImagesDecode(contentDir: string, cacheFile: string, label: (file: string) => string): Promise<void> {
-  const problems = await checkImages(contentDir, cacheFile, label);
+  const problems = [...(await missingImages(contentDir, label)), ...(await checkImages(contentDir, cacheFile, label))];
   if (problems.length > 0) throw new Error(formatProblems(problems));
 }

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOnce, fixtureContent, malformedCases, malformedTree, resultsFile, root, tmp, type BuildResult } from './builds';
+import { badContentCases, badContentTree } from './bad-content';
+import { buildOnce, fixtureContent, resultsFile, root, tmp, type BuildResult } from './builds';
 
 /**
  * Build, once per test run: the real site (`content/`), the fixture site with known edge cases,
- * and one copy of the fixture per malformed case. Build times are printed, not asserted.
+ * and the bad-content matrix (tests/build/bad-content.ts). Build times are printed, not asserted.
  */
 export default function setup() {
   mkdirSync(tmp, { recursive: true });
@@ -12,7 +13,11 @@ export default function setup() {
   const runs: [string, () => string][] = [
     ['site', () => join(root, 'content')],
     ['fixture', () => fixtureContent],
-    ...malformedCases.map((c): [string, () => string] => [`malformed-${c.name}`, () => malformedTree(c)]),
+    // The bad-content matrix: a build per case that must fail, one build for all handled cases.
+    ...badContentCases
+      .filter((c) => c.outcome === 'fails')
+      .map((c): [string, () => string] => [`bad-${c.name}`, () => badContentTree(fixtureContent, tmp, `bad-${c.name}`, [c])]),
+    ['bad-handled', () => badContentTree(fixtureContent, tmp, 'bad-handled', badContentCases.filter((c) => c.outcome === 'handled'))],
   ];
   for (const [name, content] of runs) results[name] = buildOnce(name, content);
   writeFileSync(resultsFile, JSON.stringify(results));
