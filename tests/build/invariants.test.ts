@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { locales, localeCodes } from '../../src/i18n/locales';
 import { localeOfPath, searchPath } from '../../src/lib/paths';
 import { readResults } from './builds';
-import { Dist, referencedUrls } from './dist';
+import { Dist } from './dist';
 
 /** Rules every build must keep, checked on the real site and on the fixture site. */
 const results = readResults();
@@ -55,18 +55,6 @@ describe.each(['site', 'fixture'])('the %s build', (name) => {
         if (lang !== 'x-default') expect(dist.html(path).querySelector('html')?.getAttribute('lang'), href).toBe(lang);
       }
     }
-  });
-
-  test('resolves every internal link and asset', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const url of referencedUrls(dist.html(page))) {
-        if (/^(mailto:|tel:|https?:|#)/.test(url)) continue;
-        const absolute = new URL(url, `${site}${page}`);
-        if (!dist.exists(absolute.pathname)) broken.push(`${page} → ${url}`);
-      }
-    }
-    expect(broken).toEqual([]);
   });
 
   test('resolves every url() in the stylesheets (fonts ship with the site)', () => {
