@@ -22,6 +22,11 @@ if (!process.env.GIT_REPO_DIRECTORY) {
 }
 const port = Number(process.env.PORT ?? 8081);
 const host = process.env.BIND_HOST ?? '127.0.0.1';
+// Anyone who can reach decap-server can write to the repository: loopback only, whatever is asked.
+if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) {
+  console.error(`Refusing to listen on ${host}: the CMS git server has no authentication and binds to loopback only (127.0.0.1).`);
+  process.exit(1);
+}
 
 const app = express();
 app.use('/api/v1', express.json({ limit: '50mb' }), (req, _res, next) => {
