@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { templates } from './templates';
+import { templatePages } from './templates';
 
 /**
  * axe-core in Chromium over one page of every template, in both languages, on the built real
@@ -33,8 +33,8 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-describe.each(templates)('the %s template', (_name, viPath, enPath) => {
-  test.each([viPath, enPath])('%s has no axe violations', async (path) => {
+describe.each(templatePages(inject('siteDist')))('the %s template', (_name, viPath, enPath) => {
+  test.each([viPath, enPath].filter((p) => p !== undefined))('%s has no axe violations', async (path) => {
     // The page's Content-Security-Policy would refuse the axe script the test injects
     // (tests/browser/csp.test.ts checks the policy itself).
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });

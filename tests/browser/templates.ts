@@ -1,14 +1,41 @@
-/** One page of every template, in both languages: [template, Vietnamese page, English page]. */
-export const templates: [string, string, string][] = [
-  ['home', '/', '/en/'],
-  ['section listing', '/tin-tuc/', '/en/news/'],
-  ['article with cover', '/guong-sang/co-giao-18-nam-giu-lua-chu-o-diem-truong-chan-nui-kim-bang/', '/en/stories/teacher-18-years-mountain-school-kim-bang/'],
-  ['policy explainer', '/chinh-sach/lop-12-theo-chuong-trinh-giao-duc-pho-thong-2018-hoc-nhung/', '/en/policies/grade-12-under-the-2018-programme/'],
-  ['topic index', '/chu-de/', '/en/topics/'],
-  ['topic page', '/chu-de/thi-tot-nghiep-tuyen-sinh/', '/en/topics/thi-tot-nghiep-tuyen-sinh/'],
-  ['unit index', '/don-vi/', '/en/units/'],
-  ['unit page', '/don-vi/phong-gddt-kim-bang/', '/en/units/phong-gddt-kim-bang/'],
-  ['static page', '/gioi-thieu/', '/en/about/'],
-  ['search page', '/tim-kiem/?q=dao+tao', '/en/search/?q=teacher'],
-  ['not found', '/404.html', '/en/404.html'],
-];
+import { locales } from '../../src/i18n/locales';
+import { homePath, notFoundPath, searchPath, sectionPath } from '../../src/lib/paths';
+import { Dist } from '../build/dist';
+
+/**
+ * One page of every template, in Vietnamese and (where a translation exists) English, found in the
+ * built site itself: the checks run on whatever content a pull request brings, not on fixed slugs.
+ */
+export type TemplatePages = [template: string, vi: string, en: string | undefined];
+
+export function templatePages(dir: string): TemplatePages[] {
+  const dist = new Dist(dir);
+  const pages = dist.pages();
+  /** Pages inside a section, not the listing or its later pages. */
+  const inside = (section: string) => pages.filter((p) => p.startsWith(section) && p !== section && !/\/\d+\/$/.test(p));
+  const english = (vi: string) => dist.html(vi).querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href')?.replace(/^https?:\/\/[^/]+/, '');
+  const both = (vi: string): [string, string | undefined] => [vi, english(vi)];
+  const firstWith = (candidates: string[], selector: string) => {
+    const withSelector = candidates.filter((p) => dist.html(p).querySelector(selector));
+    return withSelector.find((p) => english(p)) ?? withSelector[0] ?? candidates[0];
+  };
+  const articles = [...inside(sectionPath('vi', 'news')), ...inside(sectionPath('vi', 'stories'))];
+  const segments = new Set(Object.values(locales.vi.segments));
+  const staticPages = pages.filter((p) => /^\/[^/]+\/$/.test(p) && !segments.has(p.slice(1, -1)) && !['/en/', '/admin/'].includes(p));
+  const out: TemplatePages[] = [
+    ['home', homePath('vi'), homePath('en')],
+    ['section listing', sectionPath('vi', 'news'), sectionPath('en', 'news')],
+    ['article with cover', ...both(firstWith(articles, 'figure picture')!)],
+    ['policy explainer', ...both(firstWith(inside(sectionPath('vi', 'policies')), '.facts')!)],
+    ['topic index', ...both(sectionPath('vi', 'topics'))],
+    ['topic page', ...both(firstWith(inside(sectionPath('vi', 'topics')), '.card')!)],
+    ['unit index', ...both(sectionPath('vi', 'units'))],
+    ['unit page', ...both(firstWith(inside(sectionPath('vi', 'units')), '.card')!)],
+    ['static page', ...both(staticPages[0]!)],
+    ['search page', `${searchPath('vi')}?q=dao+tao`, `${searchPath('en')}?q=school`],
+    ['not found', notFoundPath('vi'), notFoundPath('en')],
+  ];
+  for (const [name, vi] of out) if (!dist.exists(vi.split('?')[0]!)) throw new Error(`no page found for the ${name} template (${vi})`);
+  // An English page is checked where the content has one.
+  return out.map(([name, vi, en]) => [name, vi, en && dist.exists(en.split('?')[0]!) ? en : undefined]);
+}

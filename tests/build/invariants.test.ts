@@ -8,7 +8,7 @@ import { Dist } from './dist';
 const results = readResults();
 const site = 'https://example.edu.vn';
 
-describe.each(['site', 'fixture'])('the %s build', (name) => {
+describe.each(['site', 'fixture'].filter((n) => n in results))('the %s build', (name) => {
   const result = results[name]!;
   test('succeeds', () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);

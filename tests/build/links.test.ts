@@ -13,7 +13,7 @@ import { Dist, referencedUrls } from './dist';
 const results = readResults();
 const origin = 'https://example.edu.vn';
 
-describe.each(['site', 'fixture'])('links in the %s build', (name) => {
+describe.each(['site', 'fixture'].filter((n) => n in results))('links in the %s build', (name) => {
   const dist = new Dist(results[name]!.outDir);
   const pages = dist.pages().filter((p) => !p.startsWith('/admin/'));
   const external = new Map<string, Set<string>>();
