@@ -20,7 +20,7 @@ export function templatePages(dir: string): TemplatePages[] {
     return withSelector.find((p) => english(p)) ?? withSelector[0] ?? candidates[0];
   };
   const articles = [...inside(sectionPath('vi', 'news')), ...inside(sectionPath('vi', 'stories'))];
-  const segments = new Set(Object.values(locales.vi.segments));
+  const segments = new Set<string>(Object.values(locales.vi.segments));
   const staticPages = pages.filter((p) => /^\/[^/]+\/$/.test(p) && !segments.has(p.slice(1, -1)) && !['/en/', '/admin/'].includes(p));
   const out: TemplatePages[] = [
     ['home', homePath('vi'), homePath('en')],
