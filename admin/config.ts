@@ -1,7 +1,7 @@
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
 import { articleKinds, pageKind, registryKinds, type DocumentKind, type RegistryKind } from '../src/schemas/collections';
 import type { BackendConfig } from './backend';
-import { articleFields, pageFields, policyFields, topicFields, unitFields, type CmsField } from './fields';
+import { alertFields, articleFields, pageFields, policyFields, topicFields, unitFields, type CmsField } from './fields';
 import { formatName } from './format';
 
 /**
@@ -19,6 +19,7 @@ const labels: Record<DocumentKind | RegistryKind, { label: string; singular: str
   pages: { label: 'Trang giới thiệu', singular: 'trang', description: 'Giới thiệu Sở, cơ cấu tổ chức, liên hệ.' },
   topics: { label: 'Chủ đề', singular: 'chủ đề', description: 'Các chủ đề của kế hoạch truyền thông.' },
   units: { label: 'Đơn vị', singular: 'đơn vị', description: 'Các phòng thuộc Sở, phòng GDĐT, trường học.' },
+  alerts: { label: 'Thông báo khẩn', singular: 'thông báo khẩn', description: 'Băng thông báo trên mọi trang, tự ẩn khi hết hạn.' },
 };
 
 const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
@@ -28,6 +29,14 @@ const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
   pages: pageFields,
   topics: topicFields,
   units: unitFields,
+  alerts: alertFields,
+};
+
+/** How editors find registry entries: by name, or an alert by its text and dates. */
+const registryViews: Record<RegistryKind, { identifier: string; summary: string; sortable: string[] }> = {
+  topics: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
+  units: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
+  alerts: { identifier: 'text.vi', summary: "{{startsAt | date('DD/MM/YYYY HH:mm')}} → {{expiresAt | date('DD/MM/YYYY HH:mm')}} · {{text.vi}}", sortable: ['startsAt', 'expiresAt'] },
 };
 
 /** What every collection has: its names for editors and its folder, where editors may create entries. */
@@ -65,10 +74,10 @@ function registryCollection(kind: RegistryKind, root: string) {
     ...folderCollection(kind, root),
     extension: 'yml',
     format: 'yml',
-    identifier_field: 'name.vi',
-    slug: '{{fields.name.vi}}',
-    summary: '{{name.vi}}',
-    sortable_fields: ['order'],
+    identifier_field: registryViews[kind].identifier,
+    slug: `{{fields.${registryViews[kind].identifier}}}`,
+    summary: registryViews[kind].summary,
+    sortable_fields: registryViews[kind].sortable,
     fields: fieldsOf[kind],
   };
 }

@@ -150,3 +150,21 @@ export const unitFields: CmsField[] = [
   { name: 'website', label: 'Trang web', widget: 'string', ...optional },
   { name: 'order', label: 'Thứ tự', widget: 'number', value_type: 'int', default: 100, ...optional },
 ];
+
+/** Fields of an urgent notice (content/alerts/*.yml). */
+export const alertFields: CmsField[] = [
+  {
+    name: 'severity',
+    label: 'Mức độ',
+    widget: 'select',
+    options: [
+      { label: 'Thông báo', value: 'info' },
+      { label: 'Lưu ý (thay đổi lịch, địa điểm…)', value: 'warning' },
+      { label: 'Khẩn cấp (bão, lũ, nghỉ học…)', value: 'danger' },
+    ],
+  },
+  { ...names('text', 'Nội dung thông báo', true, 'text'), hint: 'Một hoặc hai câu. Thiếu bản tiếng Anh thì trang tiếng Anh hiện bản tiếng Việt.' },
+  { name: 'link', label: 'Đường dẫn chi tiết', widget: 'string', ...optional, hint: 'Trang trong website (bắt đầu bằng /) hoặc địa chỉ https://.' },
+  { name: 'startsAt', label: 'Hiện từ', widget: 'datetime', hint: 'Thời điểm băng thông báo bắt đầu hiện trên mọi trang.' },
+  { name: 'expiresAt', label: 'Hết hạn lúc', widget: 'datetime', hint: 'Băng thông báo tự ẩn lúc này, kể cả khi chưa dựng lại trang.' },
+];

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { defaultLocale, translationLocales } from './i18n/locales';
-import { articleKinds, pageKind, type DocumentKind } from './schemas/collections';
+import { articleKinds, pageKind, registryKinds, type DocumentKind } from './schemas/collections';
 import { documentSchemas, registrySchemas } from './schemas';
 import { collectionName } from './lib/collection-names';
 
@@ -43,12 +43,10 @@ const documentCollections = Object.fromEntries(
 
 export const collections = {
   ...documentCollections,
-  topics: defineCollection({
-    loader: glob({ base: `${root}/topics`, pattern: '*.{yml,yaml}', generateId: fileId }),
-    schema: registrySchemas.topics,
-  }),
-  units: defineCollection({
-    loader: glob({ base: `${root}/units`, pattern: '*.{yml,yaml}', generateId: fileId }),
-    schema: registrySchemas.units,
-  }),
+  ...Object.fromEntries(
+    registryKinds.map((kind) => [
+      kind,
+      defineCollection({ loader: glob({ base: `${root}/${kind}`, pattern: '*.{yml,yaml}', generateId: fileId }), schema: registrySchemas[kind] }),
+    ]),
+  ),
 };

@@ -4,11 +4,12 @@ import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, translationLocales, type Locale } from '../i18n/locales';
 import { checkContent, formatProblems, type FileRecord } from '../lib/checks';
+import { publishedAlerts } from '../lib/alerts';
 import { collectionName } from '../lib/collection-names';
 import { readRenderProblems } from '../lib/markdown-safety';
 import { localizedSlug, publishedLocales, type TranslationData } from '../lib/translations';
 import { articleKinds, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
-import type { topicSchema, unitSchema } from '../schemas/registry';
+import type { alertSchema, topicSchema, unitSchema } from '../schemas/registry';
 
 /**
  * The site's content as pages need it: every item with the languages it really exists in, the
@@ -74,6 +75,12 @@ export interface Topic {
   filePath?: string | undefined;
   data: z.output<typeof topicSchema>;
 }
+/** An urgent notice (`content/alerts/<id>.yml`). */
+export interface Alert {
+  id: string;
+  filePath?: string | undefined;
+  data: z.output<typeof alertSchema>;
+}
 /** A unit of the registry (`content/units/<id>.yml`). */
 export interface Unit {
   id: string;
@@ -93,6 +100,8 @@ export interface Catalog {
   unitById: Map<string, Unit>;
   /** The Department itself: the publisher in JSON-LD and the contact in the footer. */
   department: Unit | undefined;
+  /** Urgent notices not expired when the site was built, most severe first. */
+  alerts: Alert[];
 }
 
 function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Record<string, string>): FileRecord {
@@ -182,6 +191,8 @@ async function buildCatalog(): Promise<Catalog> {
     topicById: new Map(topics.map((t) => [t.id, t])),
     unitById: new Map(units.map((u) => [u.id, u])),
     department: units.find((u) => u.data.type === 'department'),
+    // By the build's clock; pages correct it by the reader's (src/components/alert-clock.ts).
+    alerts: publishedAlerts(((await getCollection('alerts')) as Alert[]).map((a) => ({ ...a.data, alert: a })), new Date()).map((x) => x.alert),
   };
 }
 

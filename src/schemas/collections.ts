@@ -12,8 +12,8 @@ export type ArticleKind = (typeof articleKinds)[number];
 /** Undated pages about the Department (about, organisation, contacts). */
 export const pageKind = 'pages' as const;
 
-/** Registries: data the articles point at, edited in the CMS too. */
-export const registryKinds = ['topics', 'units'] as const;
+/** Registries: data files (YAML, one per entry) edited in the CMS too: what articles point at, and urgent notices. */
+export const registryKinds = ['topics', 'units', 'alerts'] as const;
 /** One of the registry collections. */
 export type RegistryKind = (typeof registryKinds)[number];
 

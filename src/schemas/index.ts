@@ -9,7 +9,7 @@ import {
   policySchema,
   policyTranslationSchema,
 } from './article';
-import { topicSchema, unitSchema } from './registry';
+import { alertSchema, topicSchema, unitSchema } from './registry';
 
 /**
  * Which schema checks which file: the Vietnamese source and a translation of every kind of item.
@@ -24,4 +24,4 @@ export const documentSchemas: Record<DocumentKind, { source: (ctx: SchemaContext
 };
 
 /** Schema of each registry's YAML files. */
-export const registrySchemas: Record<RegistryKind, z.ZodType> = { topics: topicSchema, units: unitSchema };
+export const registrySchemas: Record<RegistryKind, z.ZodType> = { topics: topicSchema, units: unitSchema, alerts: alertSchema };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { optional, strictObject, text, url } from './messages';
+import { date, optional, strictObject, text, url } from './messages';
 
 /**
  * Registries are YAML files, one per entry, whose file name is the id articles refer to:
@@ -53,3 +53,32 @@ export const unitSchema = strictObject({
   /** Position in unit lists, smallest first. */
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
 }, registryHint);
+
+/** How urgent a notice is: information, a warning (schedule change), danger (storm, closure). */
+export const alertSeverities = ['info', 'warning', 'danger'] as const;
+
+/**
+ * An urgent notice: one file raises a banner on every page in every language from `startsAt` to
+ * `expiresAt`. The build leaves out notices already expired; pages hide a notice when its time is
+ * up even if nobody rebuilds the site (src/components/alert-clock.ts).
+ */
+export const alertSchema = strictObject({
+  severity: z.enum(alertSeverities, {
+    error: `"severity" phải là một trong: ${alertSeverities.join(', ')}. (severity must be one of ${alertSeverities.join(', ')}.)`,
+  }),
+  /** The notice itself, one or two sentences per language. */
+  text: localized('text', 300),
+  /** Where to read more: a page of this site (/tin-tuc/…) or an https:// address. */
+  link: optional(
+    z.string().trim().regex(/^(\/|https:\/\/)/, {
+      error: '"link" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (link must start with / or https://.)',
+    }),
+  ),
+  /** When the banner appears (Asia/Ho_Chi_Minh unless an offset is given). */
+  startsAt: date('startsAt'),
+  /** When it disappears. */
+  expiresAt: date('expiresAt'),
+}, registryHint).refine((a) => a.expiresAt > a.startsAt, {
+  path: ['expiresAt'],
+  message: '"expiresAt" phải sau "startsAt". (expiresAt must be after startsAt.)',
+});
