@@ -72,8 +72,49 @@ const unit: CmsField = { ...registry('unit', 'Đơn vị đăng tin', 'units', f
 const featured: CmsField = { name: 'featured', label: 'Nổi bật trên trang chủ', widget: 'boolean', default: false, ...optional };
 const draft: CmsField = { name: 'draft', label: 'Tạm ẩn (không đăng lên trang)', widget: 'boolean', default: false, ...optional };
 
+/** Public notes on what changed after publication; major ones are announced in the feeds too. */
+const changes: CmsField = {
+  name: 'changes',
+  label: 'Ghi chú cập nhật',
+  label_singular: 'ghi chú',
+  widget: 'list',
+  ...translated,
+  ...optional,
+  hint: 'Khi sửa nội dung đã đăng: ghi ngày và điều đã thay đổi, bạn đọc sẽ thấy dưới bài.',
+  fields: [
+    { name: 'date', label: 'Ngày', widget: 'datetime' },
+    { name: 'note', label: 'Điều đã thay đổi', widget: 'text' },
+    { name: 'major', label: 'Thay đổi lớn (báo cả qua RSS)', widget: 'boolean', default: false, required: false },
+  ],
+};
+const withdrawnAt: CmsField = {
+  name: 'withdrawnAt',
+  label: 'Thu hồi bài lúc',
+  widget: 'datetime',
+  ...optional,
+  hint: 'Chỉ điền khi thu hồi bài: trang vẫn còn, có ghi rõ đã thu hồi, và không còn trong danh sách, RSS, tìm kiếm.',
+};
+const withdrawnReason: CmsField = { name: 'withdrawnReason', label: 'Lý do thu hồi', widget: 'text', ...translated, ...optional, hint: 'Bắt buộc khi thu hồi bài.' };
+
 /** Fields of news items and role-model stories. */
-export const articleFields: CmsField[] = [title, slug, summary, date, updated, topics, unit, cover, coverAlt, coverCaption, featured, draft, body];
+export const articleFields: CmsField[] = [
+  title,
+  slug,
+  summary,
+  date,
+  updated,
+  topics,
+  unit,
+  cover,
+  coverAlt,
+  coverCaption,
+  featured,
+  draft,
+  changes,
+  withdrawnAt,
+  withdrawnReason,
+  body,
+];
 
 /** Fields of policy explainers: the article fields plus what changes, for whom, from when. */
 export const policyFields: CmsField[] = [
@@ -93,6 +134,9 @@ export const policyFields: CmsField[] = [
   coverCaption,
   featured,
   draft,
+  changes,
+  withdrawnAt,
+  withdrawnReason,
   body,
 ];
 

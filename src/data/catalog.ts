@@ -35,10 +35,20 @@ export interface SourceData {
   source?: string;
   sourceUrl?: string;
   order?: number;
+  withdrawnAt?: Date;
+  withdrawnReason?: string;
+  changes?: ChangeNote[];
+}
+
+/** A dated public note about a change to an article. */
+export interface ChangeNote {
+  date: Date;
+  note: string;
+  major: boolean;
 }
 
 /** Frontmatter of a translation file. */
-export type TranslatedData = Partial<Pick<SourceData, 'title' | 'summary' | 'coverAlt' | 'coverCaption' | 'audience'>> &
+export type TranslatedData = Partial<Pick<SourceData, 'title' | 'summary' | 'coverAlt' | 'coverCaption' | 'audience' | 'withdrawnReason' | 'changes'>> &
   TranslationData;
 
 type AnyEntry = { id: string; filePath?: string; body?: string; data: object; rendered?: unknown; collection: string };
@@ -54,6 +64,10 @@ export interface Version {
   coverAlt?: string | undefined;
   coverCaption?: string | undefined;
   audience?: string | undefined;
+  /** Why the article was withdrawn, in this language if translated. */
+  withdrawnReason?: string | undefined;
+  /** Public change notes of this language file. */
+  changes?: ChangeNote[] | undefined;
 }
 
 /** An item (article or static page) with its published language versions. */
@@ -90,8 +104,10 @@ export interface Unit {
 
 /** Everything the pages read. */
 export interface Catalog {
-  /** Published articles of every kind, newest first. */
+  /** Published articles of every kind, newest first: what listings, feeds and search show. */
   articles: Article[];
+  /** Withdrawn articles: their pages stay, marked, out of every listing. */
+  withdrawn: Article[];
   /** Published static pages, by `order`. */
   pages: Item[];
   topics: Topic[];
@@ -130,6 +146,8 @@ function version(locale: Locale, id: string, entry: AnyEntry, translations: Part
     coverAlt: d.coverAlt,
     coverCaption: d.coverCaption,
     audience: d.audience,
+    withdrawnReason: d.withdrawnReason,
+    changes: d.changes,
   };
 }
 
@@ -179,12 +197,15 @@ async function buildCatalog(): Promise<Catalog> {
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const items = loaded.flat().filter((i) => Object.keys(i.versions).length > 0);
-  const articles = items
+  const allArticles = items
     .filter((i): i is Article => i.kind !== pageKind)
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  const articles = allArticles.filter((a) => !a.data.withdrawnAt);
+  const withdrawn = allArticles.filter((a) => a.data.withdrawnAt);
   const pages = items.filter((i) => i.kind === pageKind).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
   return {
     articles,
+    withdrawn,
     pages,
     topics,
     units,

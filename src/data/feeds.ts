@@ -1,4 +1,7 @@
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
+import { latestMajor, publicChanges } from '../lib/changes';
+import { formatDate } from '../lib/dates';
 import { feedPath, itemPath } from '../lib/paths';
 import { articleKinds, type ArticleKind } from '../schemas/collections';
 import type { Catalog } from './catalog';
@@ -28,11 +31,15 @@ export function buildFeeds(catalog: Catalog): Feed[] {
         .slice(0, feedSize)
         .map((a) => {
           const v = a.versions[locale]!;
+          // A major change is announced in front of the summary, in this language if noted in it.
+          const major = latestMajor(publicChanges(v.changes, a.data.changes, locale, defaultLocale).notes);
+          const { t } = useTranslations(locale);
+          const change = major && t('feed.change', { date: formatDate(major.date, locales[locale].intl), note: major.note });
           return {
             title: v.title,
             link: itemPath(locale, a.kind, v.slug),
             pubDate: a.data.date,
-            description: v.summary,
+            description: change ? `${change} — ${v.summary}` : v.summary,
             categories: a.data.topics,
           };
         }),

@@ -92,7 +92,7 @@ export function buildRoutes(catalog: Catalog): View[] {
   return [
     ...everywhere({ type: 'home' }, homePath),
     ...sections,
-    ...catalog.articles.flatMap((item) =>
+    ...[...catalog.articles, ...catalog.withdrawn].flatMap((item) =>
       itemViews(item, (l, s) => itemPath(l, item.kind, s), { type: 'article', item }, sectionOrHome(item.kind)),
     ),
     ...everywhere({ type: 'topics' }, (l) => sectionPath(l, 'topics')),

@@ -13,10 +13,21 @@ import { date, ids, optional, slug, strictObject, text, url } from './messages';
 
 const sourceHint = 'Kiểm tra chính tả tên trường. (Unknown field: check its spelling.)';
 const translationHint =
-  'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption (và audience với chính sách); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields; shared fields belong in index.vi.md.)';
+  'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption, changes, withdrawnReason (và audience với chính sách); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields; shared fields belong in index.vi.md.)';
 
 const noAlt =
   'Ảnh bìa cần lời mô tả "coverAlt" cho người không nhìn thấy ảnh. (A cover image needs alt text in coverAlt.)';
+
+/** A dated public note about a change to a published article. */
+const changeNote = strictObject(
+  {
+    date: date('changes.date'),
+    note: text('changes.note', 500),
+    /** A major change is also announced in the feeds. */
+    major: z.boolean({ error: '"major" phải là true hoặc false.' }).default(false),
+  },
+  'Mỗi ghi chú cập nhật gồm date, note và major. (A change note has date, note and major.)',
+);
 
 /** Fields that are written again in every language. */
 const translatable = {
@@ -28,6 +39,14 @@ const translatable = {
   coverAlt: optional(text('coverAlt', 300)),
   /** Caption under the cover (credit, place). */
   coverCaption: optional(text('coverCaption', 300)),
+};
+
+/** Translated fields of articles only (not static pages): public change notes, withdrawal reason. */
+const articleTranslatable = {
+  /** Dated public notes on what changed after publication, newest last. */
+  changes: optional(z.array(changeNote, { error: '"changes" phải là một danh sách. (changes must be a list.)' }).max(50)),
+  /** Why the article was withdrawn; required with withdrawnAt. */
+  withdrawnReason: optional(text('withdrawnReason', 500)),
 };
 
 /** Extra translatable fields of policy explainers: who is affected. */
@@ -55,6 +74,8 @@ function shared({ image }: SchemaContext) {
     featured: z.boolean({ error: '"featured" phải là true hoặc false.' }).default(false),
     /** Drafts are never built. */
     draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+    /** When the article was withdrawn: the page stays, marked, and leaves listings, feeds and search. */
+    withdrawnAt: optional(date('withdrawnAt')),
   };
 }
 
@@ -68,11 +89,24 @@ const policyShared = {
   sourceUrl: optional(url('sourceUrl')),
 };
 
-type Dated = { date: Date; updated?: Date | undefined; cover?: unknown; coverAlt?: string | undefined };
+type Dated = {
+  date: Date;
+  updated?: Date | undefined;
+  cover?: unknown;
+  coverAlt?: string | undefined;
+  withdrawnAt?: Date | undefined;
+  withdrawnReason?: string | undefined;
+};
 
 /** Cross-field rules every Vietnamese article file obeys. */
 function articleRules(data: Dated, ctx: z.RefinementCtx) {
   if (data.cover && !data.coverAlt) ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: noAlt });
+  if (data.withdrawnAt && !data.withdrawnReason)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withdrawnReason'],
+      message: 'Bài thu hồi cần lý do "withdrawnReason" để bạn đọc biết. (A withdrawn article needs withdrawnReason.)',
+    });
   if (data.updated && data.updated < data.date)
     ctx.addIssue({
       code: 'custom',
@@ -83,12 +117,12 @@ function articleRules(data: Dated, ctx: z.RefinementCtx) {
 
 /** Schema of the Vietnamese (source) file of a news item or story. */
 export function articleSchema(ctx: SchemaContext) {
-  return strictObject({ ...translatable, ...shared(ctx) }, sourceHint).superRefine(articleRules);
+  return strictObject({ ...translatable, ...articleTranslatable, ...shared(ctx) }, sourceHint).superRefine(articleRules);
 }
 
 /** Schema of the Vietnamese (source) file of a policy explainer. */
 export function policySchema(ctx: SchemaContext) {
-  return strictObject({ ...translatable, ...policyTranslatable, ...shared(ctx), ...policyShared }, sourceHint).superRefine(
+  return strictObject({ ...translatable, ...articleTranslatable, ...policyTranslatable, ...shared(ctx), ...policyShared }, sourceHint).superRefine(
     articleRules,
   );
 }
@@ -128,9 +162,9 @@ function translationSchema(fields: Record<string, z.ZodType>, copies: Record<str
 const sharedCopies = { topics: optional(ids('topics')), unit: optional(slug('unit')) };
 
 /** Schema of a translated news item or story. */
-export const articleTranslationSchema = translationSchema(translatable, sharedCopies);
+export const articleTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable }, sharedCopies);
 /** Schema of a translated policy explainer. */
-export const policyTranslationSchema = translationSchema({ ...translatable, ...policyTranslatable }, sharedCopies);
+export const policyTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable, ...policyTranslatable }, sharedCopies);
 
 /** Schema of the Vietnamese file of a static page (about, contacts…). */
 export const pageSchema = strictObject({
