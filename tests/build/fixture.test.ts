@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { readResults } from './builds';
+import { renderShareCard } from '../../src/lib/share-card';
+import { fixtureContent, readResults } from './builds';
 import { Dist } from './dist';
 
 /** Behaviour on the fixture content, whose edge cases are known (tests/fixtures/content). */
@@ -145,5 +148,29 @@ describe('article pages', () => {
     expect(facts).toContain('Học sinh lớp 9 và cha mẹ học sinh');
     expect(facts).toContain('1 tháng 9, 2026');
     expect(facts).toContain('Kế hoạch số 01/KH-SGDĐT');
+  });
+});
+
+describe('share cards', () => {
+  // Each page's card is the one drawn from that page's own title, section and cover (cards are drawn
+  // a few at a time, so a mix-up between pages would show here).
+  test.each([
+    ['/tin-tuc/tin-so-1/', { title: 'Tin số 1 về an toàn trường học', section: 'Tin tức', siteName: 'Sở Giáo dục và Đào tạo Hà Nam' }],
+    [
+      '/en/news/translated-news/',
+      {
+        title: 'Translated news about digital transformation',
+        section: 'News',
+        siteName: 'Ha Nam Department of Education and Training',
+        cover: join(fixtureContent, 'news/tin-da-dich/cover.jpg'),
+      },
+    ],
+  ])('%s has the card of its own title, section and cover, 1200 × 630', async (page, card) => {
+    const doc = dist.html(page);
+    const src = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+    expect(src).toBe(`${page}share.jpg`);
+    const built = readFileSync(dist.file(src)!);
+    expect(await sharp(built).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+    expect(built.equals(await renderShareCard({ ...card, host: 'example.edu.vn' }))).toBe(true);
   });
 });

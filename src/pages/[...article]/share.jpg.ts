@@ -11,24 +11,46 @@ import { cachedShareCard, type ShareCard } from '../../lib/share-card';
  * The share card of every article in every language it is published in, beside its page:
  * `/tin-tuc/<slug>/share.jpg`, `/en/news/<slug>/share.jpg`. Cards are kept in the build cache, so a
  * rebuild draws only the cards whose title, section or cover changed.
+ *
+ * Astro asks for one route at a time, but most of a card's cost is sharp's work on its own threads:
+ * each request also starts the next few cards, so drawing overlaps, and only a few cards are held
+ * in memory at once.
  */
+type CardText = Omit<ShareCard, 'host'>;
+const ahead = 6;
+const cards: CardText[] = [];
+const drawing = new Map<number, Promise<Buffer>>();
+
 export const getStaticPaths = (async () => {
   const views = buildRoutes(await loadCatalog()).filter((v) => v.type === 'article');
-  return views.map((view) => {
+  cards.length = 0;
+  return views.map((view, index) => {
     const { t } = useTranslations(view.locale);
-    // Astro keeps the image's file path on its metadata (not in the public type).
-    const cover = (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath;
-    const card: Omit<ShareCard, 'host'> = {
+    cards.push({
       title: view.item.versions[view.locale]!.title,
       section: t(`section.${view.item.kind}`),
       siteName: t('site.name'),
-      cover,
-    };
-    return { params: { article: routeParam(view.path) }, props: { card } };
+      // Astro keeps the image's file path on its metadata (not in the public type).
+      cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
+    });
+    return { params: { article: routeParam(view.path) }, props: { index, card: cards[index]! } };
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: Omit<ShareCard, 'host'> }> = async ({ props: { card }, site }) => {
-  const jpeg = await cachedShareCard({ ...card, host: site!.host }, join(cacheDir, 'share-cards'));
-  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
+export const GET: APIRoute<{ index: number; card: CardText }> = async ({ props: { index, card }, site }) => {
+  const draw = (c: CardText) => cachedShareCard({ ...c, host: site!.host }, join(cacheDir, 'share-cards'));
+  // In `astro dev` the list may not be this module's: draw just this card.
+  if (cards[index] !== card) return jpeg(await draw(card));
+  for (let next = index; next < Math.min(cards.length, index + ahead); next++) {
+    if (drawing.has(next)) continue;
+    const card = draw(cards[next]!);
+    // A failure is reported by the request that awaits it, not as an unhandled rejection before.
+    card.catch(() => undefined);
+    drawing.set(next, card);
+  }
+  const result = await drawing.get(index)!;
+  drawing.delete(index);
+  return jpeg(result);
 };
+
+const jpeg = (data: Buffer) => new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/jpeg' } });
