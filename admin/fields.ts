@@ -84,7 +84,8 @@ const changes: CmsField = {
   fields: [
     { name: 'date', label: 'Ngày', widget: 'datetime' },
     { name: 'note', label: 'Điều đã thay đổi', widget: 'text' },
-    { name: 'major', label: 'Thay đổi lớn (báo cả qua RSS)', widget: 'boolean', default: false, required: false },
+    // No default here: Decap would add an empty note to every new entry to hold it.
+    { name: 'major', label: 'Thay đổi lớn (báo cả qua RSS)', widget: 'boolean', required: false },
   ],
 };
 const withdrawnAt: CmsField = {
