@@ -40,7 +40,7 @@ export default {
   'article.changes': 'Change history',
   'feed.change': 'Updated {{date}}: {{note}}',
   'alert.label': 'Urgent notices',
-  'alert.more': 'Read more',
+  'alert.more': 'Details of this notice',
   'alert.info': 'Notice',
   'alert.warning': 'Warning',
   'alert.danger': 'Emergency',

@@ -43,7 +43,7 @@ const vi = {
   'article.changes': 'Lịch sử cập nhật',
   'feed.change': 'Cập nhật ngày {{date}}: {{note}}',
   'alert.label': 'Thông báo khẩn',
-  'alert.more': 'Xem chi tiết',
+  'alert.more': 'Chi tiết thông báo',
   'alert.info': 'Thông báo',
   'alert.warning': 'Lưu ý',
   'alert.danger': 'Khẩn cấp',
