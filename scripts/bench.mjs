@@ -387,9 +387,10 @@ function countFiles(dir) {
  * Run `astro build` in `cwd` with a wiped cache and output folder, sampling the memory of its
  * process tree. Resolves with the measurements and the full log (also written beside the corpus).
  */
-async function measureBuild(name, { cwd, projectRoot, outDir, cacheDir, env = {} }) {
+async function measureBuild(name, { cwd, projectRoot, outDir, cacheDir, env = {}, warm = false }) {
   await rm(outDir, { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
+  // A warm build keeps the cache of the build before it (content store, images, share cards).
+  if (!warm) await rm(cacheDir, { recursive: true, force: true });
   console.log(`\nbuilding ${name} …`);
   const started = performance.now();
   // process.execPath is Node 22 under `npm run`, which Astro 7 needs.
@@ -536,6 +537,17 @@ async function main() {
     env: { CONTENT_DIR: corpus, SITE_URL: site },
   });
   if (ours.status !== 0) failed(ours);
+  // The same build again with the caches the first one left: what a rebuild after an edit costs,
+  // and what the goal is judged on (per-article work such as share cards is cached across builds).
+  const oursWarm = await measureBuild('ours-warm', {
+    cwd: oursRoot,
+    projectRoot: oursRoot,
+    outDir: join(out, 'dist'),
+    cacheDir: join(out, 'cache-ours'),
+    env: { CONTENT_DIR: corpus, SITE_URL: site },
+    warm: true,
+  });
+  if (oursWarm.status !== 0) failed(oursWarm);
   const minimal = await measureBuild('minimal', { cwd: minimalRoot, projectRoot: minimalRoot, outDir: join(out, 'dist-minimal'), cacheDir: join(out, 'cache-minimal') });
   if (minimal.status !== 0) failed(minimal);
 
@@ -546,14 +558,18 @@ async function main() {
   const astroTotal = rows.find(([label]) => label.startsWith('astro total'));
   if (astroTotal) console.log(`  (wall time outside Astro's own total: Node start, config and integration set-up: ${(ours.ms / 1000 - astroTotal[1]).toFixed(2)} s)`);
 
-  console.log('\nbuild      pages    wall s    pages/s   peak MiB (tree)   largest process MiB');
-  for (const r of [ours, minimal])
+  console.log('\nbuild       pages    wall s    pages/s   peak MiB (tree)   largest process MiB');
+  for (const r of [ours, oursWarm, minimal])
     console.log(
-      `${r.name.padEnd(8)} ${String(r.pages).padStart(7)} ${secs(r.ms).padStart(9)} ${(r.pages / (r.ms / 1000)).toFixed(0).padStart(10)} ${mib(r.peakTreeKiB).toFixed(0).padStart(17)}   ${`${mib(r.peakProcessKiB).toFixed(0)} (${r.peakProcessName})`.padStart(19)}`,
+      `${r.name.padEnd(9)} ${String(r.pages).padStart(7)} ${secs(r.ms).padStart(9)} ${(r.pages / (r.ms / 1000)).toFixed(0).padStart(10)} ${mib(r.peakTreeKiB).toFixed(0).padStart(17)}   ${`${mib(r.peakProcessKiB).toFixed(0)} (${r.peakProcessName})`.padStart(19)}`,
     );
   const ratio = { time: ours.ms / minimal.ms, memory: ours.peakTreeKiB / minimal.peakTreeKiB, cpu: ours.cpuS / minimal.cpuS };
   const verdict = (key) => `${ratio[key].toFixed(2)}× (goal ≤ ${goal[key].toFixed(1)}×: ${ratio[key] <= goal[key] ? 'met' : 'NOT met'})`;
-  console.log(`\nours / minimal: time ${verdict('time')}, memory ${verdict('memory')}`);
+  console.log(`\nours (cold) / minimal: time ${verdict('time')}, memory ${verdict('memory')}`);
+  const warmRatio = { time: oursWarm.ms / minimal.ms, memory: oursWarm.peakTreeKiB / minimal.peakTreeKiB };
+  console.log(
+    `ours (warm caches) / minimal: time ${warmRatio.time.toFixed(2)}× (goal ≤ ${goal.time.toFixed(1)}×: ${warmRatio.time <= goal.time ? 'met' : 'NOT met'}), memory ${warmRatio.memory.toFixed(2)}× (goal ≤ ${goal.memory.toFixed(1)}×: ${warmRatio.memory <= goal.memory ? 'met' : 'NOT met'})`,
+  );
   // CPU time barely changes when another job shares the cores, wall time does: a cross-check.
   console.log(`ours / minimal CPU time (user + system, whole tree): ${(ours.cpuS / minimal.cpuS).toFixed(2)}×`);
   console.log(`(peak MiB (tree): sum of VmRSS over the build's process tree, forks not yet exec'd left out, sampled every 100 ms, up to ${ours.processes} processes; largest process: its own VmHWM)`);
@@ -569,7 +585,7 @@ async function main() {
     console.log(`peak per process, ${r.name}: ${Object.entries(r.peakByNameKiB).map(([name, kib]) => `${name} ${mib(kib).toFixed(0)} MiB`).join(', ')}; at the tree's peak (MiB): ${r.atPeak}`);
 
   const strip = ({ log, ...r }) => ({ ...r, phases: r.name === 'ours' ? phases(log) : undefined });
-  await writeFile(join(out, 'results.json'), `${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), minimal: strip(minimal), ratio, goal }, null, 2)}\n`);
+  await writeFile(join(out, 'results.json'), `${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), oursWarm: strip(oursWarm), minimal: strip(minimal), ratio, warmRatio, goal }, null, 2)}\n`);
   if (!args.keep)
     for (const dir of [corpus, join(out, 'dist'), join(out, 'dist-minimal'), join(out, 'cache-ours'), join(out, 'cache-minimal')])
       await rm(dir, { recursive: true, force: true });
