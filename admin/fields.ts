@@ -97,11 +97,8 @@ const withdrawnAt: CmsField = {
 };
 const withdrawnReason: CmsField = { name: 'withdrawnReason', label: 'Lý do thu hồi', widget: 'text', ...translated, ...optional, hint: 'Bắt buộc khi thu hồi bài.' };
 
-/** Fields of news items and role-model stories. */
-export const articleFields: CmsField[] = [
-  title,
-  slug,
-  summary,
+/** What every article has after its texts: dates, registries, cover, flags, change history, body. */
+const articleFacts: CmsField[] = [
   date,
   updated,
   topics,
@@ -117,6 +114,9 @@ export const articleFields: CmsField[] = [
   body,
 ];
 
+/** Fields of news items and role-model stories. */
+export const articleFields: CmsField[] = [title, slug, summary, ...articleFacts];
+
 /** Fields of policy explainers: the article fields plus what changes, for whom, from when. */
 export const policyFields: CmsField[] = [
   title,
@@ -126,19 +126,7 @@ export const policyFields: CmsField[] = [
   { name: 'effective', label: 'Có hiệu lực từ ngày', widget: 'datetime', time_format: false, date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD' },
   { name: 'source', label: 'Văn bản gốc', widget: 'string', hint: 'Số hiệu và tên văn bản, ví dụ "Thông tư 32/2018/TT-BGDĐT".' },
   { name: 'sourceUrl', label: 'Liên kết tới văn bản', widget: 'string', ...optional, hint: 'Địa chỉ bắt đầu bằng https://' },
-  date,
-  updated,
-  topics,
-  unit,
-  cover,
-  coverAlt,
-  coverCaption,
-  featured,
-  draft,
-  changes,
-  withdrawnAt,
-  withdrawnReason,
-  body,
+  ...articleFacts,
 ];
 
 /** Fields of the static pages (about, organisation, contacts). */

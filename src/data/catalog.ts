@@ -159,8 +159,11 @@ function reservedSegments(): Record<string, Set<string>> {
   );
 }
 
-async function loadKind(kind: DocumentKind, records: { sources: FileRecord[]; translations: FileRecord[] }): Promise<Item[]> {
-  const renderProblems = readRenderProblems();
+async function loadKind(
+  kind: DocumentKind,
+  records: { sources: FileRecord[]; translations: FileRecord[] },
+  renderProblems: Record<string, string>,
+): Promise<Item[]> {
   const sources = (await getCollection(collectionName(kind, defaultLocale) as 'topics')) as unknown as AnyEntry[];
   const byLocale = new Map<Locale, Map<string, AnyEntry>>();
   for (const locale of translationLocales) {
@@ -185,7 +188,8 @@ async function loadKind(kind: DocumentKind, records: { sources: FileRecord[]; tr
 
 async function buildCatalog(): Promise<Catalog> {
   const records = { sources: [] as FileRecord[], translations: [] as FileRecord[] };
-  const loaded = await Promise.all([...articleKinds, pageKind].map((k) => loadKind(k, records)));
+  const renderProblems = readRenderProblems();
+  const loaded = await Promise.all([...articleKinds, pageKind].map((k) => loadKind(k, records, renderProblems)));
   const topics = ((await getCollection('topics')) as Topic[]).sort((a, b) => a.data.order - b.data.order);
   const units = ((await getCollection('units')) as Unit[]).sort((a, b) => a.data.order - b.data.order);
   const problems = checkContent({

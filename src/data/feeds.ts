@@ -21,6 +21,7 @@ export interface Feed {
 /** Every feed of the site: one per locale and one per section that exists in it. */
 export function buildFeeds(catalog: Catalog): Feed[] {
   return localeCodes.flatMap((locale) => {
+    const { t } = useTranslations(locale);
     const sections = [undefined, ...articleKinds.filter((k) => sectionExists(catalog, locale, k))];
     return sections.map((section) => ({
       locale,
@@ -33,7 +34,6 @@ export function buildFeeds(catalog: Catalog): Feed[] {
           const v = a.versions[locale]!;
           // A major change is announced in front of the summary, in this language if noted in it.
           const major = latestMajor(publicChanges(v.changes, a.data.changes, locale, defaultLocale).notes);
-          const { t } = useTranslations(locale);
           const change = major && t('feed.change', { date: formatDate(major.date, locales[locale].intl), note: major.note });
           return {
             title: v.title,

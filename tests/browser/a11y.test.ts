@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { describe, expect, inject, test } from 'vitest';
+import { servedSite } from '../support/served-site';
 import { templatePages } from './templates';
 
 /**
@@ -13,18 +11,7 @@ import { templatePages } from './templates';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite(() => inject('siteDist'));
 
 interface Violation {
   id: string;
@@ -37,13 +24,13 @@ describe.each(templatePages(inject('siteDist')))('the %s template', (_name, viPa
   test.each([viPath, enPath].filter((p) => p !== undefined))('%s has no axe violations', async (path) => {
     // The page's Content-Security-Policy would refuse the axe script the test injects
     // (tests/browser/csp.test.ts checks the policy itself).
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const page = await context.newPage();
     const elsewhere: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+      if (!r.url().startsWith(served.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
     });
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle' });
     // Everything the page needs ships with the site: no request to another origin.
     expect(elsewhere).toEqual([]);
     await page.addScriptTag({ path: axePath });
@@ -63,8 +50,8 @@ describe.each(templatePages(inject('siteDist')))('the %s template', (_name, viPa
 
 describe('keyboard', () => {
   test.each(['/', '/en/news/'])('on %s the first Tab reaches a visible skip link that moves focus to the main content', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}${path}`);
+    const page = await served.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${served.url}${path}`);
     await page.keyboard.press('Tab');
     const link = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;

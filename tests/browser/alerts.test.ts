@@ -1,30 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { servedSite } from '../support/served-site';
 
 /**
  * Urgent notices follow the reader's clock, not the build's: the fixture's running notice expires
  * at 2099-12-31 23:59 (Vietnam time) and the flood warning runs 1–5 September 2098.
  */
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite(() => inject('fixtureDist'));
 
 async function at(time: string, path = '/en/'): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   await page.clock.install({ time: new Date(time) });
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${served.url}${path}`);
   return page;
 }
 

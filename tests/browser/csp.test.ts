@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { servedSite } from '../support/served-site';
 import { templatePages } from './templates';
 
 /**
@@ -9,28 +8,17 @@ import { templatePages } from './templates';
  * reports no violation while the page loads, the share buttons run, and a search is typed.
  */
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite(() => inject('siteDist'));
 
 /** A page that records every CSP violation it sees, from its first script on. */
 async function watched(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await served.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
   });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle' });
   return { page, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
 }
 

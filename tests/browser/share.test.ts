@@ -1,33 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { servedSite } from '../support/served-site';
 
 /** The share buttons under an article, in Chromium: what a reader gets when clicking them. */
 
 const article = '/tin-tuc/binh-luc-khoi-cong-ba-nha-lop-hoc-moi-thay-the-phong-hoc/';
 const canonical = `https://example.edu.vn${article}`;
 
-let browser: Browser;
-let site: StaticServer;
+const served = servedSite(() => inject('siteDist'));
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(permissions: string[]) {
   await context?.close();
-  context = await browser.newContext({ permissions, viewport: { width: 360, height: 800 } });
+  context = await served.browser.newContext({ permissions, viewport: { width: 360, height: 800 } });
   page = await context.newPage();
-  await page.goto(`${site.url}${article}`);
+  await page.goto(`${served.url}${article}`);
 }
 
 describe('sharing an article', () => {
