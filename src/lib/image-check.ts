@@ -30,7 +30,8 @@ export async function decodeError(file: string): Promise<string | undefined> {
     await sharp(file, { failOn: /\.jpe?g$/i.test(file) ? 'warning' : 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
     return undefined;
   } catch (error) {
-    return (error as Error).message.split('\n')[0];
+    // libvips may put its own reason before or after "Warning treated as error": keep every line.
+    return (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join('; ');
   }
 }
 
