@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import node from '@astrojs/node';
 import { markdownPictures } from './src/lib/pictures.ts';
 import { markdownSafety } from './src/lib/markdown-safety.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
@@ -18,6 +19,9 @@ const site = process.env.SITE_URL ?? 'https://example.edu.vn';
 
 export default defineConfig({
   site,
+  // Every page is static except the consultation feedback endpoint (src/pages/api/feedback.ts),
+  // which runs on Node: `node dist/server/entry.mjs` serves both (README: deploying).
+  adapter: node({ mode: 'standalone' }),
   // Tests build several content trees; each gets its own content and image cache.
   cacheDir,
   // Links end in "/" and pages are written as folder/index.html, which every static host serves.

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import { articleKinds, pageKind, registryKinds } from '../src/schemas/collections';
+import { documentKinds, registryKinds } from '../src/schemas/collections';
 import { documentSchemas, registrySchemas } from '../src/schemas';
 import { backendFromEnv, defaultProxyUrl } from './backend';
 import { cmsConfig } from './config';
@@ -22,8 +22,8 @@ const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = 
 
 describe('the generated CMS config', () => {
   test('has one collection per site collection, in the layout the site reads', () => {
-    expect(config.collections.map((c) => c.name).sort()).toEqual([...articleKinds, pageKind, ...registryKinds].sort());
-    for (const kind of [...articleKinds, pageKind]) {
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...documentKinds, ...registryKinds].sort());
+    for (const kind of documentKinds) {
       expect(collection(kind)).toMatchObject({ folder: `content/${kind}`, path: '{{slug}}/index', media_folder: '', public_folder: '', i18n: true });
     }
   });
@@ -52,7 +52,38 @@ describe('the generated CMS config', () => {
       }
     });
 
+    test('offers exactly the values the schema accepts in its select fields', () => {
+      for (const f of fields.filter((f) => f.widget === 'select')) {
+        const values = (f.options as { label: string; value: string }[]).map((o) => o.value);
+        expect(values, `${name}.${f.name}`).toEqual([...(shape[f.name] as unknown as z.ZodEnum).options]);
+      }
+    });
+
+    test('puts no default inside list items (Decap would add an empty item to every new entry)', () => {
+      const lists = (list: CmsField[]): CmsField[] =>
+        list.flatMap((f) => [...(f.widget === 'list' ? [f] : []), ...lists((f.fields as CmsField[] | undefined) ?? [])]);
+      for (const list of lists(fields)) {
+        const items = [...((list.fields as CmsField[] | undefined) ?? []), ...(list.field ? [list.field as CmsField] : [])];
+        for (const item of items) expect(item, `${name}.${list.name}.${item.name}`).not.toHaveProperty('default');
+      }
+    });
+
+    test('stores date-only fields as YYYY-MM-DD and uploads PDFs beside the entry', () => {
+      for (const f of fields.filter((f) => f.widget === 'datetime' && f.time_format === false)) {
+        expect(f, `${name}.${f.name}`).toMatchObject({ date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD' });
+      }
+      for (const f of fields.filter((f) => f.widget === 'file')) {
+        expect(f, `${name}.${f.name}`).toMatchObject({ choose_url: false });
+        expect(shape[f.name]!.safeParse('du-thao.pdf').success, `${name}.${f.name}`).toBe(true);
+        expect(shape[f.name]!.safeParse('du-thao.docx').success, `${name}.${f.name}`).toBe(false);
+      }
+    });
+
     if (translation) {
+      test('copies relations into every language file, as Decap writes them', () => {
+        for (const f of fields.filter((f) => f.widget === 'relation')) expect(f.i18n, `${name}.${f.name}`).toBe('duplicate');
+      });
+
       test('marks as translated exactly the fields a translation file may carry', () => {
         const translated = fields.filter((f) => f.i18n === true && f.name !== 'body').map((f) => f.name);
         const duplicated = fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
@@ -60,6 +91,27 @@ describe('the generated CMS config', () => {
         expect(translated.sort()).toEqual(allowed.sort());
         for (const name of duplicated) expect(Object.keys(shapeOf(translation)), name).toContain(name);
       });
+    }
+  });
+});
+
+describe('the collections editors browse', () => {
+  test('lists articles by date, legal documents by number and date of issue', () => {
+    expect(collection('news')).toMatchObject({ summary: "{{title}} · {{date | date('DD/MM/YYYY')}}", sortable_fields: ['date', 'title'] });
+    expect(collection('documents')).toMatchObject({
+      summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
+      sortable_fields: ['issued', 'number', 'title'],
+      view_groups: [{ field: 'issued', pattern: '\\d{4}' }],
+    });
+    expect(collection('pages')).not.toHaveProperty('view_groups');
+  });
+
+  test('points every relation at a registry that exists, by its file name', () => {
+    const relations = config.collections.flatMap((c) => (c.fields as CmsField[]).filter((f) => f.widget === 'relation'));
+    expect(relations.map((f) => f.collection)).toContain('spokespeople');
+    for (const f of relations) {
+      expect(registryKinds, f.name).toContain(f.collection);
+      expect(f.value_field, f.name).toBe('{{slug}}');
     }
   });
 });

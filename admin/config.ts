@@ -1,7 +1,20 @@
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import { articleKinds, pageKind, registryKinds, type DocumentKind, type RegistryKind } from '../src/schemas/collections';
+import { documentKinds, documentsKind, pageKind, registryKinds, type DocumentKind, type RegistryKind } from '../src/schemas/collections';
 import type { BackendConfig } from './backend';
-import { alertFields, articleFields, pageFields, policyFields, topicFields, unitFields, type CmsField } from './fields';
+import {
+  alertFields,
+  articleFields,
+  clarificationFields,
+  consultationFields,
+  documentFields,
+  pageFields,
+  policyFields,
+  pressFields,
+  spokespersonFields,
+  topicFields,
+  unitFields,
+  type CmsField,
+} from './fields';
 import { formatName } from './format';
 
 /**
@@ -16,9 +29,26 @@ const labels: Record<DocumentKind | RegistryKind, { label: string; singular: str
   news: { label: 'Tin tức', singular: 'tin', description: 'Tin về hoạt động, kết quả, chỉ đạo điều hành của ngành.' },
   stories: { label: 'Gương sáng', singular: 'câu chuyện', description: 'Tấm gương người tốt, việc tốt: thầy cô, học sinh, nhà trường.' },
   policies: { label: 'Chính sách', singular: 'bài giải thích chính sách', description: 'Điều gì thay đổi, với ai, từ khi nào, căn cứ văn bản nào.' },
+  consultations: {
+    label: 'Lấy ý kiến dự thảo',
+    singular: 'dự thảo lấy ý kiến',
+    description: 'Dự thảo chính sách lấy ý kiến nhân dân: toàn văn PDF, thời hạn góp ý, rồi kết quả tiếp thu.',
+  },
+  clarifications: {
+    label: 'Làm rõ thông tin',
+    singular: 'bài làm rõ thông tin',
+    description: 'Thông tin sai sự thật hoặc gây hiểu nhầm đang lan truyền, kết luận của Sở và nguồn để kiểm chứng.',
+  },
+  press: { label: 'Thông cáo báo chí', singular: 'thông cáo báo chí', description: 'Thông cáo chính thức của Sở, do người phát ngôn đưa ra.' },
+  documents: {
+    label: 'Văn bản',
+    singular: 'văn bản',
+    description: 'Văn bản quy phạm pháp luật, chỉ đạo, điều hành: số ký hiệu, cơ quan ban hành, ngày hiệu lực, toàn văn PDF.',
+  },
   pages: { label: 'Trang giới thiệu', singular: 'trang', description: 'Giới thiệu Sở, cơ cấu tổ chức, liên hệ.' },
   topics: { label: 'Chủ đề', singular: 'chủ đề', description: 'Các chủ đề của kế hoạch truyền thông.' },
   units: { label: 'Đơn vị', singular: 'đơn vị', description: 'Các phòng thuộc Sở, phòng GDĐT, trường học.' },
+  spokespeople: { label: 'Người phát ngôn', singular: 'người phát ngôn', description: 'Người phát ngôn và người được ủy quyền phát ngôn của Sở, ký tên dưới thông cáo báo chí.' },
   alerts: { label: 'Thông báo khẩn', singular: 'thông báo khẩn', description: 'Băng thông báo trên mọi trang, tự ẩn khi hết hạn.' },
 };
 
@@ -26,9 +56,14 @@ const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
   news: articleFields,
   stories: articleFields,
   policies: policyFields,
+  consultations: consultationFields,
+  clarifications: clarificationFields,
+  press: pressFields,
   pages: pageFields,
+  documents: documentFields,
   topics: topicFields,
   units: unitFields,
+  spokespeople: spokespersonFields,
   alerts: alertFields,
 };
 
@@ -36,8 +71,31 @@ const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
 const registryViews: Record<RegistryKind, { identifier: string; summary: string; sortable: string[] }> = {
   topics: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
   units: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
+  spokespeople: { identifier: 'name', summary: '{{name}} · {{title.vi}}', sortable: ['order', 'name'] },
   alerts: { identifier: 'text.vi', summary: "{{startsAt | date('DD/MM/YYYY HH:mm')}} → {{expiresAt | date('DD/MM/YYYY HH:mm')}} · {{text.vi}}", sortable: ['startsAt', 'expiresAt'] },
 };
+
+/**
+ * How editors find Markdown entries: articles by date, the static pages by title, legal documents
+ * by number and date of issue (they have no publication date).
+ */
+function listView(kind: DocumentKind) {
+  if (kind === pageKind) return { slug: '{{title}}', summary: '{{title}}', sortable_fields: ['title'] };
+  if (kind === documentsKind)
+    return {
+      // "Quyết định 15/2026/QĐ-UBND" → quyet-dinh-15-2026-qd-ubnd: short and unique, unlike a long abstract.
+      slug: '{{docType}}-{{number}}',
+      summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
+      sortable_fields: ['issued', 'number', 'title'],
+      view_groups: [{ label: 'Năm ban hành', field: 'issued', pattern: '\\d{4}' }],
+    };
+  return {
+    slug: '{{title}}',
+    summary: "{{title}} · {{date | date('DD/MM/YYYY')}}",
+    sortable_fields: ['date', 'title'],
+    view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
+  };
+}
 
 /** What every collection has: its names for editors and its folder, where editors may create entries. */
 function folderCollection(kind: DocumentKind | RegistryKind, root: string) {
@@ -60,10 +118,7 @@ function documentCollection(kind: DocumentKind, root: string) {
     // Front matter that writes files the editor did not change back unchanged (format.ts).
     format: formatName,
     i18n: true,
-    slug: '{{title}}',
-    summary: kind === pageKind ? '{{title}}' : "{{title}} · {{date | date('DD/MM/YYYY')}}",
-    sortable_fields: kind === pageKind ? ['title'] : ['date', 'title'],
-    ...(kind !== pageKind && { view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }] }),
+    ...listView(kind),
     fields: fieldsOf[kind],
   };
 }
@@ -108,7 +163,7 @@ export function cmsConfig({ backend, siteUrl, contentRoot = 'content' }: CmsOpti
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale },
     collections: [
-      ...[...articleKinds, pageKind].map((k) => documentCollection(k, contentRoot)),
+      ...documentKinds.map((k) => documentCollection(k, contentRoot)),
       ...registryKinds.map((k) => registryCollection(k, contentRoot)),
     ],
   };

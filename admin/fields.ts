@@ -4,6 +4,9 @@
  * two agree (same keys, same required fields, translated fields marked `i18n: true`), so a field
  * added to a schema cannot be forgotten here.
  */
+import vi from '../src/i18n/ui/vi';
+import { verdicts } from '../src/schemas/article';
+import { documentTypes } from '../src/schemas/documents';
 
 /** A Decap CMS field (the subset of options this site uses). */
 export interface CmsField {
@@ -27,16 +30,19 @@ const translated = { i18n: true } as const;
 const duplicated = { i18n: 'duplicate' } as const;
 const optional = { required: false } as const;
 
-/** Relation to a registry, choosing by its Vietnamese name and storing the file name (the id). */
-function registry(name: string, label: string, collection: string, multiple: boolean, hint: string): CmsField {
+/**
+ * Relation to a registry, choosing by its Vietnamese name (`nameField`: `name` where the name is
+ * the same in every language) and storing the file name (the id).
+ */
+function registry(name: string, label: string, collection: string, multiple: boolean, hint: string, nameField = 'name.vi'): CmsField {
   return {
     name,
     label,
     widget: 'relation',
     collection,
     value_field: '{{slug}}',
-    search_fields: ['name.vi'],
-    display_fields: ['name.vi'],
+    search_fields: [nameField],
+    display_fields: [nameField],
     multiple,
     ...(multiple && { min: 1, max: 5 }),
     hint,
@@ -69,6 +75,26 @@ const coverAlt: CmsField = {
 const coverCaption: CmsField = { name: 'coverCaption', label: 'Chú thích ảnh', widget: 'string', ...translated, ...optional, hint: 'Nơi chụp, tác giả ảnh.' };
 const topics: CmsField = { ...registry('topics', 'Chủ đề', 'topics', true, 'Chọn 1–5 chủ đề của kế hoạch truyền thông.'), ...duplicated };
 const unit: CmsField = { ...registry('unit', 'Đơn vị đăng tin', 'units', false, 'Đơn vị chịu trách nhiệm về nội dung.'), ...duplicated };
+/** A calendar date without time (effective, issued…), picked as DD/MM/YYYY and stored as YYYY-MM-DD. */
+function day(name: string, label: string, hint?: string): CmsField {
+  return { name, label, widget: 'datetime', time_format: false, date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD', ...(hint && { hint }) };
+}
+
+/**
+ * A PDF uploaded beside the entry (like the cover image). Decap lower-cases and strips accents
+ * from uploaded file names, so the stored name matches what the schema accepts.
+ */
+function pdf(name: string, label: string, hint: string): CmsField {
+  return {
+    name,
+    label,
+    widget: 'file',
+    choose_url: false,
+    pattern: ['\\.[pP][dD][fF]$', 'Chỉ nhận tệp PDF (tên tệp kết thúc bằng .pdf). Hãy xuất văn bản ra PDF rồi tải lên.'],
+    hint: `${hint} Tệp được lưu cùng thư mục với bài; khi dựng trang, hệ thống từ chối tệp không phải PDF thật (kể cả khi đổi đuôi thành .pdf).`,
+  };
+}
+
 const featured: CmsField = { name: 'featured', label: 'Nổi bật trên trang chủ', widget: 'boolean', default: false, ...optional };
 const draft: CmsField = { name: 'draft', label: 'Tạm ẩn (không đăng lên trang)', widget: 'boolean', default: false, ...optional };
 
@@ -123,9 +149,130 @@ export const policyFields: CmsField[] = [
   slug,
   summary,
   { name: 'audience', label: 'Đối tượng áp dụng', widget: 'string', ...translated, hint: 'Ai chịu tác động, ví dụ "Học sinh lớp 9 và cha mẹ học sinh".' },
-  { name: 'effective', label: 'Có hiệu lực từ ngày', widget: 'datetime', time_format: false, date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD' },
+  day('effective', 'Có hiệu lực từ ngày'),
   { name: 'source', label: 'Văn bản gốc', widget: 'string', hint: 'Số hiệu và tên văn bản, ví dụ "Thông tư 32/2018/TT-BGDĐT".' },
   { name: 'sourceUrl', label: 'Liên kết tới văn bản', widget: 'string', ...optional, hint: 'Địa chỉ bắt đầu bằng https://' },
+  ...articleFacts,
+];
+
+/** Fields of press releases: the article fields plus the spokesperson who issues it. */
+export const pressFields: CmsField[] = [
+  title,
+  slug,
+  summary,
+  {
+    ...registry(
+      'spokesperson',
+      'Người phát ngôn',
+      'spokespeople',
+      false,
+      'Người đưa ra thông cáo. Chỉ chọn được người đã có trong mục "Người phát ngôn"; thiếu người thì nhờ quản trị thêm vào đó trước.',
+      'name',
+    ),
+    ...duplicated,
+  },
+  ...articleFacts,
+];
+
+/** Fields of clarifications: the claim as it circulates, the verdict, the sources; the body states the facts. */
+export const clarificationFields: CmsField[] = [
+  title,
+  slug,
+  summary,
+  { name: 'claim', label: 'Thông tin đang lan truyền', widget: 'text', ...translated, hint: 'Trích nguyên văn hoặc tóm tắt đúng điều người ta đang chia sẻ, không quá 500 ký tự.' },
+  {
+    name: 'claimOrigin',
+    label: 'Xuất hiện ở đâu',
+    widget: 'string',
+    ...translated,
+    ...optional,
+    hint: 'Ví dụ "Bài đăng trên một số trang Facebook". Không dẫn đường link tới nơi phát tán tin sai.',
+  },
+  { ...day('claimDate', 'Xuất hiện từ ngày', 'Ngày thông tin bắt đầu lan truyền, nếu biết.'), ...optional },
+  {
+    name: 'verdict',
+    label: vi['clarification.verdict'],
+    widget: 'select',
+    options: verdicts.map((v) => ({ label: vi[`clarification.verdict.${v}` as const], value: v })),
+    hint: 'Chọn "Chưa được kiểm chứng" khi Sở chưa đủ căn cứ khẳng định đúng hay sai.',
+  },
+  {
+    name: 'sources',
+    label: vi['clarification.sources'],
+    label_singular: 'nguồn',
+    widget: 'list',
+    min: 1,
+    max: 20,
+    hint: 'Ít nhất một văn bản hoặc trang để bạn đọc tự kiểm chứng sự thật.',
+    fields: [
+      { name: 'title', label: 'Tên văn bản hoặc trang', widget: 'string', hint: 'Ví dụ "Quyết định 1234/QĐ-UBND về khung kế hoạch thời gian năm học".' },
+      {
+        name: 'url',
+        label: 'Đường dẫn',
+        widget: 'string',
+        pattern: ['^(/(?!/)|https://)\\S+$', 'Đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://, không có dấu cách'],
+        hint: 'Trang trong website (bắt đầu bằng /) hoặc địa chỉ https://.',
+      },
+    ],
+  },
+  {
+    name: 'related',
+    label: 'Bài liên quan trên trang',
+    label_singular: 'bài liên quan',
+    widget: 'list',
+    ...optional,
+    max: 10,
+    hint: 'Bài của trang mà thông tin sai nhắc tới; bài đó sẽ hiện đường dẫn sang trang làm rõ này.',
+    field: {
+      name: 'path',
+      label: 'Đường dẫn bài',
+      widget: 'string',
+      pattern: ['^/[a-z0-9/-]*/$', 'Đường dẫn bắt đầu và kết thúc bằng /, chữ thường không dấu, ví dụ /tin-tuc/ten-bai/'],
+      hint: 'Dán đường dẫn tiếng Việt của bài liên quan, ví dụ /tin-tuc/ten-bai/',
+    },
+  },
+  ...articleFacts,
+];
+
+/** Fields of a consultation on a draft: who is asked, the draft, the response window, later the outcome. */
+export const consultationFields: CmsField[] = [
+  title,
+  slug,
+  summary,
+  {
+    name: 'respondents',
+    label: 'Đối tượng lấy ý kiến',
+    widget: 'string',
+    ...translated,
+    hint: 'Ai được hỏi ý kiến, ví dụ "Cha mẹ học sinh, giáo viên và học sinh THPT".',
+  },
+  pdf('document', 'Toàn văn dự thảo (PDF)', 'Bản dự thảo đầy đủ để người dân đọc trước khi góp ý.'),
+  { name: 'opensAt', label: 'Bắt đầu nhận góp ý lúc', widget: 'datetime', hint: 'Trước thời điểm này trang hiện "Sắp lấy ý kiến" và chưa nhận góp ý.' },
+  { name: 'closesAt', label: 'Hạn cuối góp ý', widget: 'datetime', hint: 'Phải sau thời điểm bắt đầu. Hết hạn, ô góp ý tự đóng.' },
+  {
+    name: 'howToRespond',
+    label: 'Cách gửi ý kiến khác',
+    widget: 'text',
+    ...translated,
+    ...optional,
+    hint: 'Ngoài ô góp ý trên trang: địa chỉ, thư điện tử, điện thoại nhận góp ý.',
+  },
+  {
+    name: 'outcomeAt',
+    label: 'Ngày công bố kết quả',
+    widget: 'datetime',
+    ...optional,
+    hint: 'Chỉ điền khi công bố kết quả, cùng với "Kết quả lấy ý kiến"; không trước hạn cuối góp ý.',
+  },
+  {
+    name: 'outcome',
+    label: 'Kết quả lấy ý kiến',
+    widget: 'text',
+    ...translated,
+    ...optional,
+    hint: 'Sau khi hết hạn: đã nhận bao nhiêu ý kiến, Sở tiếp thu, giải trình những gì. Điền cùng ngày công bố kết quả.',
+  },
+  { ...pdf('outcomeDocument', 'Báo cáo tiếp thu, giải trình (PDF)', 'Không bắt buộc: báo cáo tổng hợp ý kiến hoặc văn bản đã ban hành.'), ...optional },
   ...articleFacts,
 ];
 
@@ -138,6 +285,34 @@ export const pageFields: CmsField[] = [
   updated,
   draft,
   body,
+];
+
+/** Fields of a legal document of the register (Decree 42/2022/NĐ-CP): as printed on it, plus the PDF. */
+export const documentFields: CmsField[] = [
+  {
+    name: 'docType',
+    label: vi['document.type'],
+    widget: 'select',
+    options: documentTypes.map((type) => ({ label: vi[`document.type.${type}` as const], value: type })),
+  },
+  { name: 'number', label: vi['document.number'], widget: 'string', hint: 'Đúng như in trên văn bản, ví dụ "15/2026/QĐ-UBND".' },
+  {
+    ...title,
+    label: vi['document.abstract'],
+    widget: 'text',
+    hint: 'Trích yếu nội dung như in dưới số ký hiệu, ví dụ "Ban hành Quy định về dạy thêm, học thêm trên địa bàn tỉnh Hà Nam". Không quá 300 ký tự.',
+  },
+  slug,
+  { ...summary, hint: 'Một hoặc hai câu nói văn bản thay đổi điều gì, cho ai; hiện ở danh sách văn bản và khi tìm kiếm.' },
+  { name: 'issuer', label: vi['document.issuer'], widget: 'string', ...translated, hint: 'Ví dụ "Ủy ban nhân dân tỉnh Hà Nam", "Sở Giáo dục và Đào tạo".' },
+  { name: 'signer', label: vi['document.signer'], widget: 'string', hint: 'Họ tên người ký, ví dụ "Nguyễn Văn A".' },
+  day('issued', vi['document.issued']),
+  { ...day('effective', vi['document.effective'], 'Để trống nếu văn bản không ghi ngày có hiệu lực riêng. Không trước ngày ban hành.'), ...optional },
+  { ...day('expired', vi['document.expired'], 'Chỉ điền khi văn bản đã hết hiệu lực (bị thay thế, bãi bỏ).'), ...optional },
+  pdf('file', 'Toàn văn (PDF)', 'Bản scan hoặc bản điện tử có chữ ký của văn bản.'),
+  { ...registry('topics', 'Chủ đề', 'topics', true, 'Không bắt buộc: chọn 1–5 chủ đề để văn bản hiện ở trang chủ đề.'), ...duplicated, ...optional },
+  draft,
+  { ...body, ...optional, hint: 'Không bắt buộc: những điểm chính của văn bản. Toàn văn nằm trong tệp PDF.' },
 ];
 
 /** A name in each language, as the registries store it. */
@@ -182,6 +357,22 @@ export const unitFields: CmsField[] = [
   { name: 'email', label: 'Thư điện tử', widget: 'string', ...optional },
   { name: 'website', label: 'Trang web', widget: 'string', ...optional },
   { name: 'order', label: 'Thứ tự', widget: 'number', value_type: 'int', default: 100, ...optional },
+];
+
+/** Fields of an official spokesperson (content/spokespeople/*.yml), named by press releases. */
+export const spokespersonFields: CmsField[] = [
+  { name: 'name', label: 'Họ và tên', widget: 'string', hint: 'Viết giống nhau ở mọi ngôn ngữ, ví dụ "Nguyễn Văn A".' },
+  { ...names('title', 'Chức vụ', true), hint: 'Ví dụ "Phó Giám đốc Sở" / "Deputy Director".' },
+  registry('unit', 'Phát ngôn cho đơn vị', 'units', false, 'Thường là Sở; người phát ngôn của một phòng thì chọn phòng đó.'),
+  { name: 'phone', label: 'Điện thoại', widget: 'string', hint: 'Số dành cho báo chí, hiện công khai ở Phòng báo chí.' },
+  {
+    name: 'email',
+    label: 'Thư điện tử',
+    widget: 'string',
+    pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Địa chỉ thư điện tử chưa đúng, ví dụ vanphong@hanam.edu.vn'],
+    hint: 'Hộp thư công vụ, hiện công khai ở Phòng báo chí.',
+  },
+  { name: 'order', label: 'Thứ tự', widget: 'number', value_type: 'int', default: 100, ...optional, hint: 'Số nhỏ đứng trước ở Phòng báo chí.' },
 ];
 
 /** Fields of an urgent notice (content/alerts/*.yml). */

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { defaultLocale, translationLocales } from './i18n/locales';
-import { articleKinds, pageKind, registryKinds, type DocumentKind } from './schemas/collections';
+import { documentKinds, registryKinds } from './schemas/collections';
 import { documentSchemas, registrySchemas } from './schemas';
 import { collectionName } from './lib/collection-names';
 
@@ -23,7 +23,7 @@ const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
  * translations by the lighter translation schema. See `lib/collection-names.ts` for the names.
  */
 const documentCollections = Object.fromEntries(
-  ([...articleKinds, pageKind] as DocumentKind[]).flatMap((kind) => [
+  documentKinds.flatMap((kind) => [
     [
       collectionName(kind, defaultLocale),
       defineCollection({

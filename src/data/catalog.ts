@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, translationLocales, type Locale } from '../i18n/locales';
@@ -8,8 +8,11 @@ import { publishedAlerts } from '../lib/alerts';
 import { collectionName } from '../lib/collection-names';
 import { readRenderProblems } from '../lib/markdown-safety';
 import { localizedSlug, publishedLocales, type TranslationData } from '../lib/translations';
-import { articleKinds, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
-import type { alertSchema, topicSchema, unitSchema } from '../schemas/registry';
+import { attachmentPath, itemPath } from '../lib/paths';
+import { documentKinds, documentsKind, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
+import type { verdicts } from '../schemas/article';
+import type { DocumentType } from '../schemas/documents';
+import type { alertSchema, spokespersonSchema, topicSchema, unitSchema } from '../schemas/registry';
 
 /**
  * The site's content as pages need it: every item with the languages it really exists in, the
@@ -38,7 +41,39 @@ export interface SourceData {
   withdrawnAt?: Date;
   withdrawnReason?: string;
   changes?: ChangeNote[];
+  /** Press releases: id of the spokesperson. */
+  spokesperson?: string;
+  /** Clarifications. */
+  claim?: string;
+  claimOrigin?: string;
+  claimDate?: Date;
+  verdict?: (typeof verdicts)[number];
+  sources?: { title: string; url: string }[];
+  related?: string[];
+  /** Consultations. */
+  respondents?: string;
+  howToRespond?: string;
+  outcome?: string;
+  document?: string;
+  opensAt?: Date;
+  closesAt?: Date;
+  outcomeAt?: Date;
+  outcomeDocument?: string;
+  /** Legal documents. */
+  issuer?: string;
+  docType?: DocumentType;
+  number?: string;
+  signer?: string;
+  issued?: Date;
+  expired?: Date;
+  file?: string;
 }
+
+/** Texts that change with the language, beyond title and summary. */
+const translatedTexts = ['coverAlt', 'coverCaption', 'audience', 'withdrawnReason', 'changes', 'claim', 'claimOrigin', 'respondents', 'howToRespond', 'outcome', 'issuer'] as const;
+
+/** Fields naming a PDF beside the Markdown file. */
+export const attachmentFields = ['document', 'outcomeDocument', 'file'] as const;
 
 /** A dated public note about a change to an article. */
 export interface ChangeNote {
@@ -48,8 +83,7 @@ export interface ChangeNote {
 }
 
 /** Frontmatter of a translation file. */
-export type TranslatedData = Partial<Pick<SourceData, 'title' | 'summary' | 'coverAlt' | 'coverCaption' | 'audience' | 'withdrawnReason' | 'changes'>> &
-  TranslationData;
+export type TranslatedData = Partial<Pick<SourceData, 'title' | 'summary' | (typeof translatedTexts)[number]>> & TranslationData;
 
 type AnyEntry = { id: string; filePath?: string; body?: string; data: object; rendered?: unknown; collection: string };
 
@@ -68,6 +102,13 @@ export interface Version {
   withdrawnReason?: string | undefined;
   /** Public change notes of this language file. */
   changes?: ChangeNote[] | undefined;
+  /** Kind-specific texts of this language (claim, respondents, outcome, issuer…). */
+  claim?: string | undefined;
+  claimOrigin?: string | undefined;
+  respondents?: string | undefined;
+  howToRespond?: string | undefined;
+  outcome?: string | undefined;
+  issuer?: string | undefined;
 }
 
 /** An item (article or static page) with its published language versions. */
@@ -95,6 +136,17 @@ export interface Alert {
   filePath?: string | undefined;
   data: z.output<typeof alertSchema>;
 }
+/** A spokesperson of the registry (`content/spokespeople/<id>.yml`). */
+export interface Spokesperson {
+  id: string;
+  filePath?: string | undefined;
+  data: z.output<typeof spokespersonSchema>;
+}
+/** A legal document of the register: an item with its number, type and dates. */
+export type LegalDocument = Item & {
+  kind: typeof documentsKind;
+  data: SourceData & { docType: DocumentType; number: string; issuer: string; signer: string; issued: Date; file: string };
+};
 /** A unit of the registry (`content/units/<id>.yml`). */
 export interface Unit {
   id: string;
@@ -118,6 +170,34 @@ export interface Catalog {
   department: Unit | undefined;
   /** Urgent notices not expired when the site was built, most severe first. */
   alerts: Alert[];
+  /** Official spokespeople, by `order`. */
+  spokespeople: Spokesperson[];
+  spokespersonById: Map<string, Spokesperson>;
+  /** The register of legal documents, newest issued first. */
+  documents: LegalDocument[];
+  /** Clarifications that name an article as related, by the article's key (`news/<id>`). */
+  clarificationsOf: Map<string, Article[]>;
+}
+
+/** First bytes of each attachment a file names, or null where there is no such file. */
+function attachmentHeads(filePath: string | undefined, data: Record<string, unknown>): Record<string, string | null> {
+  const heads: Record<string, string | null> = {};
+  if (!filePath) return heads;
+  for (const field of attachmentFields) {
+    const name = data[field];
+    if (typeof name !== 'string') continue;
+    const path = resolve(dirname(filePath), name);
+    if (!existsSync(path)) {
+      heads[field] = null;
+      continue;
+    }
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(5);
+    readSync(fd, head, 0, 5, 0);
+    closeSync(fd);
+    heads[field] = head.toString('latin1');
+  }
+  return heads;
 }
 
 function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Record<string, string>): FileRecord {
@@ -132,23 +212,14 @@ function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Recor
     bytes: e.filePath ? readFileSync(resolve(e.filePath)) : undefined,
     bodyRendered,
     renderError: bodyRendered ? undefined : renderProblems[resolve(filePath)],
+    attachments: attachmentHeads(e.filePath, e.data as Record<string, unknown>),
   };
 }
 
 function version(locale: Locale, id: string, entry: AnyEntry, translations: Partial<Record<Locale, TranslatedData>>): Version {
   const d = entry.data as TranslatedData & { title: string; summary: string };
-  return {
-    locale,
-    slug: localizedSlug(id, locale, translations, defaultLocale),
-    entry,
-    title: d.title,
-    summary: d.summary,
-    coverAlt: d.coverAlt,
-    coverCaption: d.coverCaption,
-    audience: d.audience,
-    withdrawnReason: d.withdrawnReason,
-    changes: d.changes,
-  };
+  const texts = Object.fromEntries(translatedTexts.map((k) => [k, d[k]]));
+  return { ...texts, locale, slug: localizedSlug(id, locale, translations, defaultLocale), entry, title: d.title, summary: d.summary };
 }
 
 /** Top-level URL segments a static page must not take, per locale. */
@@ -189,24 +260,38 @@ async function loadKind(
 async function buildCatalog(): Promise<Catalog> {
   const records = { sources: [] as FileRecord[], translations: [] as FileRecord[] };
   const renderProblems = readRenderProblems();
-  const loaded = await Promise.all([...articleKinds, pageKind].map((k) => loadKind(k, records, renderProblems)));
+  const loaded = await Promise.all(documentKinds.map((k) => loadKind(k, records, renderProblems)));
   const topics = ((await getCollection('topics')) as Topic[]).sort((a, b) => a.data.order - b.data.order);
   const units = ((await getCollection('units')) as Unit[]).sort((a, b) => a.data.order - b.data.order);
+  const spokespeople = ((await getCollection('spokespeople')) as Spokesperson[]).sort((a, b) => a.data.order - b.data.order);
   const problems = checkContent({
     ...records,
     topicIds: new Set(topics.map((t) => t.id)),
     units: new Map(units.map((u) => [u.id, { parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` }])),
+    spokespeople: new Map(spokespeople.map((p) => [p.id, { unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` }])),
+    articlePaths: new Set(
+      records.sources.filter((f) => f.kind !== pageKind && f.kind !== documentsKind).map((f) => itemPath(defaultLocale, f.kind as ArticleKind, f.id)),
+    ),
     topLevelKind: pageKind,
     reserved: reservedSegments(),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const items = loaded.flat().filter((i) => Object.keys(i.versions).length > 0);
   const allArticles = items
-    .filter((i): i is Article => i.kind !== pageKind)
+    .filter((i): i is Article => i.kind !== pageKind && i.kind !== documentsKind)
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
   const articles = allArticles.filter((a) => !a.data.withdrawnAt);
   const withdrawn = allArticles.filter((a) => a.data.withdrawnAt);
   const pages = items.filter((i) => i.kind === pageKind).sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
+  const documents = items
+    .filter((i): i is LegalDocument => i.kind === documentsKind)
+    .sort((a, b) => b.data.issued.getTime() - a.data.issued.getTime() || a.id.localeCompare(b.id));
+  const clarificationsOf = new Map<string, Article[]>();
+  for (const c of articles.filter((a) => a.kind === 'clarifications'))
+    for (const path of c.data.related ?? []) {
+      const target = allArticles.find((a) => itemPath(defaultLocale, a.kind, a.id) === path);
+      if (target) clarificationsOf.set(target.key, [...(clarificationsOf.get(target.key) ?? []), c]);
+    }
   return {
     articles,
     withdrawn,
@@ -216,6 +301,10 @@ async function buildCatalog(): Promise<Catalog> {
     topicById: new Map(topics.map((t) => [t.id, t])),
     unitById: new Map(units.map((u) => [u.id, u])),
     department: units.find((u) => u.data.type === 'department'),
+    spokespeople,
+    spokespersonById: new Map(spokespeople.map((p) => [p.id, p])),
+    documents,
+    clarificationsOf,
     // By the build's clock; pages correct it by the reader's (src/components/alert-clock.ts).
     alerts: publishedAlerts(((await getCollection('alerts')) as Alert[]).map((a) => ({ ...a.data, alert: a })), new Date()).map((x) => x.alert),
   };
@@ -228,4 +317,12 @@ export function loadCatalog(): Promise<Catalog> {
   if (import.meta.env.DEV) return buildCatalog(); // content can change under `astro dev`
   cached ??= buildCatalog();
   return cached;
+}
+
+/** A PDF attached to an item: where it is published and its size, for the download link. */
+export function attachmentOf(item: Item, field: (typeof attachmentFields)[number]): { href: string; bytes: number } | undefined {
+  const name = item.data[field];
+  const source = item.versions[defaultLocale]?.entry.filePath;
+  if (!name || !source) return undefined;
+  return { href: attachmentPath(item.kind as 'documents', item.id, name), bytes: statSync(resolve(dirname(source), name)).size };
 }

@@ -1,9 +1,10 @@
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import { paginate, type PageSlice } from '../lib/paginate';
-import { homePath, itemPath, notFoundPath, pagedPath, searchPath, sectionPath, staticPagePath, type ListedSection } from '../lib/paths';
+import { matches, usedFilters, type DocumentFilter } from '../lib/documents';
+import { documentsPath, homePath, itemPath, notFoundPath, pagedPath, searchPath, sectionPath, staticPagePath, type ListedSection } from '../lib/paths';
 import { switchTargets } from '../lib/translations';
 import { articleKinds, type ArticleKind } from '../schemas/collections';
-import type { Article, Catalog, Item, Topic, Unit } from './catalog';
+import type { Article, Catalog, Item, LegalDocument, Topic, Unit } from './catalog';
 
 /**
  * The route table: every page of the site, in every language it exists in, with its real
@@ -34,6 +35,9 @@ export type View = Base &
     | { type: 'units' }
     | { type: 'unit'; unit: Unit; slice: PageSlice<Article> }
     | { type: 'page'; item: Item }
+    | { type: 'pressRoom' }
+    | { type: 'documents'; filter: DocumentFilter; documents: LegalDocument[]; all: LegalDocument[] }
+    | { type: 'document'; item: LegalDocument }
     | { type: 'search' }
     | { type: 'notFound' }
   );
@@ -106,8 +110,37 @@ export function buildRoutes(catalog: Catalog): View[] {
       return listing(byLocale(list), 'units', unit.id, (slice) => ({ type: 'unit', unit, slice }), (l) => sectionPath(l, 'units'));
     }),
     ...catalog.pages.flatMap((item) => itemViews(item, staticPagePath, { type: 'page', item }, homePath)),
+    ...everywhere({ type: 'pressRoom' }, (l) => sectionPath(l, 'pressRoom')),
+    ...documentViews(catalog),
     ...everywhere({ type: 'search' }, searchPath),
     ...everywhere({ type: 'notFound' }, notFoundPath),
+  ];
+}
+
+/**
+ * The legal documents register: a page per filter that lists something, in each locale with
+ * documents in it (Vietnamese always), and a page per document version.
+ */
+function documentViews(catalog: Catalog): View[] {
+  const listings = localeCodes.flatMap((locale) => {
+    const all = catalog.documents.filter((d) => d.versions[locale]);
+    if (locale !== defaultLocale && all.length === 0) return [];
+    return usedFilters(all).map((filter) => {
+      const path = documentsPath(locale, filter);
+      // The same filter exists in another language only if it lists something there too.
+      const alternates = Object.fromEntries(
+        localeCodes
+          .filter((l) => l === locale || catalog.documents.some((d) => d.versions[l] && matches(d, filter)))
+          .map((l) => [l, documentsPath(l, filter)]),
+      );
+      const fallback = Object.fromEntries(localeCodes.map((l) => [l, documentsPath(l)])) as Record<Locale, string>;
+      return { type: 'documents', filter, documents: all.filter((d) => matches(d, filter)), all, locale, path, alternates, switchTo: switchTargets(alternates, fallback) } as View;
+    });
+  });
+  const enDocuments = (l: Locale) => (l === defaultLocale || catalog.documents.some((d) => d.versions[l]) ? documentsPath(l) : homePath(l));
+  return [
+    ...listings,
+    ...catalog.documents.flatMap((item) => itemViews(item, (l, s) => itemPath(l, 'documents', s), { type: 'document', item }, enDocuments)),
   ];
 }
 

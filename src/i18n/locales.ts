@@ -23,7 +23,21 @@ export interface LocaleConfig {
 }
 
 /** Every section of the site that has a URL segment of its own. */
-export type SegmentKey = 'news' | 'stories' | 'policies' | 'topics' | 'units' | 'page' | 'search';
+export type SegmentKey =
+  | 'news'
+  | 'stories'
+  | 'policies'
+  | 'consultations'
+  | 'clarifications'
+  | 'press'
+  | 'pressRoom'
+  | 'documents'
+  | 'documentType'
+  | 'documentYear'
+  | 'topics'
+  | 'units'
+  | 'page'
+  | 'search';
 
 export const locales = {
   vi: {
@@ -36,6 +50,13 @@ export const locales = {
       news: 'tin-tuc',
       stories: 'guong-sang',
       policies: 'chinh-sach',
+      consultations: 'lay-y-kien',
+      clarifications: 'lam-ro-thong-tin',
+      press: 'thong-cao-bao-chi',
+      pressRoom: 'phong-bao-chi',
+      documents: 'van-ban',
+      documentType: 'loai',
+      documentYear: 'nam',
       topics: 'chu-de',
       units: 'don-vi',
       page: 'trang',
@@ -52,6 +73,13 @@ export const locales = {
       news: 'news',
       stories: 'stories',
       policies: 'policies',
+      consultations: 'consultations',
+      clarifications: 'clarifications',
+      press: 'press-releases',
+      pressRoom: 'press-room',
+      documents: 'documents',
+      documentType: 'type',
+      documentYear: 'year',
       topics: 'topics',
       units: 'units',
       page: 'page',

@@ -19,6 +19,8 @@ export interface FileRecord {
   bodyRendered?: boolean;
   /** Why rendering failed, if known (src/lib/markdown-safety.ts). */
   renderError?: string | undefined;
+  /** First five bytes of each attached file by field (`document: "%PDF-"`), null if missing. */
+  attachments?: Record<string, string | null>;
 }
 
 /** One thing wrong with the content. */
@@ -34,6 +36,10 @@ export interface CheckInput {
   translations: FileRecord[];
   topicIds: ReadonlySet<string>;
   units: ReadonlyMap<string, { parent?: string | undefined; filePath: string }>;
+  /** Registered spokespeople by id, with the unit each speaks for. */
+  spokespeople?: ReadonlyMap<string, { unit: string; filePath: string }>;
+  /** Vietnamese paths of every article, which clarifications may name as related. */
+  articlePaths?: ReadonlySet<string>;
   /** Kind whose items live at the top level of each locale (static pages). */
   topLevelKind: string;
   /** Top-level path segments already taken per locale (section segments, locale prefixes…). */
@@ -63,6 +69,27 @@ function referenceProblems(input: CheckInput): Problem[] {
   for (const [id, unit] of input.units)
     if (unit.parent && !input.units.has(unit.parent))
       problems.push({ file: unit.filePath, field: 'parent', message: `đơn vị cấp trên "${unit.parent}" không tồn tại (unknown parent unit of ${id})` });
+  const spokespeople = input.spokespeople ?? new Map();
+  for (const [id, person] of spokespeople)
+    if (!input.units.has(person.unit))
+      problems.push({ file: person.filePath, field: 'unit', message: `đơn vị "${person.unit}" không có trong content/units (unknown unit of spokesperson ${id})` });
+  for (const f of input.sources) {
+    if (typeof f.data.spokesperson === 'string' && !spokespeople.has(f.data.spokesperson))
+      problems.push({
+        file: f.filePath,
+        field: 'spokesperson',
+        message:
+          `"${f.data.spokesperson}" không phải người phát ngôn đã đăng ký trong content/spokespeople; thông cáo báo chí chỉ do người phát ngôn chính thức đưa ra ` +
+          `(not a registered spokesperson; known: ${known(spokespeople.keys()) || 'none'})`,
+      });
+    const related = Array.isArray(f.data.related) ? (f.data.related as string[]) : [];
+    for (const path of related.filter((p) => input.articlePaths && !input.articlePaths.has(p)))
+      problems.push({
+        file: f.filePath,
+        field: 'related',
+        message: `không có bài nào ở địa chỉ "${path}"; hãy chép đường dẫn tiếng Việt của bài, ví dụ /tin-tuc/ten-bai/ (no article at ${path})`,
+      });
+  }
   return problems;
 }
 
@@ -78,7 +105,7 @@ function translationProblems(input: CheckInput): Problem[] {
       });
       continue;
     }
-    for (const field of ['topics', 'unit'] as const) {
+    for (const field of ['topics', 'unit', 'spokesperson'] as const) {
       if (t.data[field] !== undefined && JSON.stringify(t.data[field]) !== JSON.stringify(source.data[field]))
         problems.push({
           file: t.filePath,
@@ -153,6 +180,13 @@ export function fileProblems(f: FileRecord): Problem[] {
           field,
           message: `ngày ${y}-${m}-${d} không có trên lịch; hãy sửa lại ngày (${y}-${m}-${d} is not a calendar date)`,
         });
+  }
+  for (const [field, head] of Object.entries(f.attachments ?? {})) {
+    const name = String(f.data[field]);
+    if (head === null)
+      problems.push({ file: f.filePath, field, message: `không tìm thấy tệp "${name}" cùng thư mục với bài; hãy tải tệp lên lại (file not found beside the entry)` });
+    else if (head !== '%PDF-')
+      problems.push({ file: f.filePath, field, message: `tệp "${name}" không phải PDF; hãy xuất văn bản ra PDF rồi tải lên lại (the file is not a PDF)` });
   }
   if (f.bodyRendered === false)
     problems.push({

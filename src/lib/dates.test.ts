@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, localDate, localYear } from './dates';
+import { formatDate, formatFileSize, formatDateTime, formatNumber, localDate, localYear } from './dates';
 
 describe('dates', () => {
   test('shows a date in Vietnam time, not UTC', () => {
@@ -24,5 +24,14 @@ describe('dates', () => {
   test('formats numbers with the locale separators', () => {
     expect(formatNumber(12345, 'vi-VN')).toBe('12.345');
     expect(formatNumber(12345, 'en-GB')).toBe('12,345');
+  });
+});
+
+describe('formatFileSize', () => {
+  test('kilobytes and megabytes with the language’s decimal mark', () => {
+    expect(formatFileSize(240_400, 'vi-VN')).toBe('240 kB');
+    expect(formatFileSize(1_234_567, 'vi-VN')).toBe('1,2 MB');
+    expect(formatFileSize(1_234_567, 'en-GB')).toBe('1.2 MB');
+    expect(formatFileSize(12, 'en-GB')).toBe('1 kB');
   });
 });

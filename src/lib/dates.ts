@@ -30,3 +30,9 @@ export function localYear(date: Date): number {
 export function formatNumber(value: number, lang: string): string {
   return new Intl.NumberFormat(lang).format(value);
 }
+
+/** A file size for a download link: "240 kB", "1,2 MB" (decimal units, as phones show them). */
+export function formatFileSize(bytes: number, lang: string): string {
+  const [unit, value] = bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : ['kilobyte', Math.max(1, Math.round(bytes / 1000))];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value as number);
+}

@@ -1,4 +1,5 @@
 import { defaultLocale, locales, type Locale, type SegmentKey } from '../i18n/locales';
+import { documentTypeSlugs, type DocumentFilter } from './documents';
 
 /**
  * Every URL of the site is built here, from the locale table, so links, the language switcher,
@@ -48,6 +49,25 @@ export function feedPath(locale: Locale, section?: ListedSection): string {
 /** The generated share card of an article page: `/tin-tuc/x/share.jpg` beside `/tin-tuc/x/`. */
 export function shareCardPath(pagePath: string): string {
   return `${pagePath}share.jpg`;
+}
+
+/**
+ * A filtered listing of the legal documents register: `/van-ban/loai/thong-tu/nam/2026/`,
+ * `/en/documents/type/circular/`; no filter is the register itself.
+ */
+export function documentsPath(locale: Locale, filter: DocumentFilter = {}): string {
+  const s = locales[locale].segments;
+  return build(
+    locale,
+    s.documents,
+    ...(filter.type ? [s.documentType, documentTypeSlugs[locale][filter.type]] : []),
+    ...(filter.year ? [s.documentYear, String(filter.year)] : []),
+  );
+}
+
+/** A file attached to an item (a draft's PDF), stored once beside the item's Vietnamese page. */
+export function attachmentPath(kind: ListedSection, id: string, file: string): string {
+  return `${itemPath(defaultLocale, kind, id)}${file}`;
 }
 
 /** The search page of a locale: `/tim-kiem/`, `/en/search/`. */

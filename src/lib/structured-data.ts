@@ -55,3 +55,45 @@ export function newsArticleJsonLd(a: {
     keywords: a.keywords.join(', '),
   };
 }
+
+/** schema.org rating of each verdict: 1 = false … 3 = unverified, on a 1–5 scale as Google reads it. */
+const verdictRating = { false: 1, misleading: 2, unverified: 3 } as const;
+
+/**
+ * A clarification as a fact check (schema.org ClaimReview), so search engines can show the
+ * verdict beside the claim: https://developers.google.com/search/docs/appearance/structured-data/factcheck
+ */
+export function claimReviewJsonLd(c: {
+  url: string;
+  lang: string;
+  claim: string;
+  verdict: keyof typeof verdictRating;
+  verdictLabel: string;
+  published: Date;
+  claimDate?: Date | undefined;
+  claimOrigin?: string | undefined;
+  publisher: string;
+  publisherUrl: string;
+}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: c.url,
+    inLanguage: c.lang,
+    datePublished: c.published.toISOString(),
+    claimReviewed: c.claim,
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(c.claimDate && { datePublished: c.claimDate.toISOString() }),
+      ...(c.claimOrigin && { appearance: { '@type': 'CreativeWork', name: c.claimOrigin } }),
+    },
+    author: { '@type': 'GovernmentOrganization', name: c.publisher, url: c.publisherUrl },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: verdictRating[c.verdict],
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: c.verdictLabel,
+    },
+  };
+}

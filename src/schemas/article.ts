@@ -13,7 +13,7 @@ import { date, ids, optional, slug, strictObject, text, url } from './messages';
 
 const sourceHint = 'Kiểm tra chính tả tên trường. (Unknown field: check its spelling.)';
 const translationHint =
-  'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption, changes, withdrawnReason (và audience với chính sách); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields; shared fields belong in index.vi.md.)';
+  'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption, changes, withdrawnReason và trường chữ riêng của loại bài (audience, claim, respondents…); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields; shared fields belong in index.vi.md.)';
 
 const noAlt =
   'Ảnh bìa cần lời mô tả "coverAlt" cho người không nhìn thấy ảnh. (A cover image needs alt text in coverAlt.)';
@@ -79,6 +79,20 @@ function shared({ image }: SchemaContext) {
   };
 }
 
+/** A PDF stored beside the Markdown file, named as the CMS uploads it (`du-thao.pdf`). */
+export function pdfFile(label: string) {
+  return z.string().trim().regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/i, {
+    error: `"${label}" phải là tên một tệp PDF đặt cùng thư mục với bài, ví dụ du-thao.pdf. (${label} must name a PDF file beside the entry.)`,
+  });
+}
+
+/** A link to a page of this site (`/tin-tuc/…/`) or an https:// address. */
+export function siteOrHttpsLink(label: string) {
+  return z.string().trim().regex(/^(\/(?!\/)|https:\/\/)\S+$/, {
+    error: `"${label}" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (${label} must start with / or https://.)`,
+  });
+}
+
 /** Extra shared fields of policy explainers. */
 const policyShared = {
   /** From when the policy applies. */
@@ -87,6 +101,77 @@ const policyShared = {
   source: text('source', 200),
   /** Where the document can be read. */
   sourceUrl: optional(url('sourceUrl')),
+};
+
+/** Shared field of press releases: who speaks for the Department (Decision 29/2019/QĐ-UBND). */
+const pressShared = {
+  /** Id of a registered spokesperson (content/spokespeople/<id>.yml). */
+  spokesperson: slug('spokesperson'),
+};
+
+/** How a clarification rates the claim it answers (schema.org ClaimReview `reviewRating`). */
+export const verdicts = ['false', 'misleading', 'unverified'] as const;
+
+/** Translated fields of clarifications: the claim as it circulates and where. */
+const clarificationTranslatable = {
+  /** The claim, quoted or summarised as people are sharing it. */
+  claim: text('claim', 500),
+  /** Where it circulates, e.g. "Bài đăng trên một số trang Facebook từ ngày 3/11". */
+  claimOrigin: optional(text('claimOrigin', 300)),
+};
+
+/** A source backing the facts: a document or page, by title and address. */
+const factSource = strictObject(
+  { title: text('sources.title', 300), url: siteOrHttpsLink('sources.url') },
+  'Mỗi nguồn gồm title và url. (A source has a title and a url.)',
+);
+
+/** Shared fields of clarifications. */
+const clarificationShared = {
+  verdict: z.enum(verdicts, {
+    error: `"verdict" phải là một trong: ${verdicts.join(', ')} (sai sự thật, gây hiểu nhầm, chưa được kiểm chứng). (verdict must be one of ${verdicts.join(', ')}.)`,
+  }),
+  /** When the claim began to circulate. */
+  claimDate: optional(date('claimDate')),
+  /** Documents and pages that establish the facts. */
+  sources: z
+    .array(factSource, { error: '"sources" phải là một danh sách. (sources must be a list.)' })
+    .min(1, { error: 'Cần ít nhất một nguồn trong "sources" để bạn đọc tự kiểm chứng. (At least one source is required.)' })
+    .max(20),
+  /** Articles of this site the claim concerns (their Vietnamese address, /tin-tuc/…/); each shows a link back here. */
+  related: optional(
+    z
+      .array(
+        z.string().trim().regex(/^\/[a-z0-9/-]*\/$/, {
+          error: '"related" là đường dẫn bài tiếng Việt trong trang, ví dụ /tin-tuc/ten-bai/. (related lists this site\'s article paths, e.g. /tin-tuc/slug/.)',
+        }),
+        { error: '"related" phải là một danh sách. (related must be a list.)' },
+      )
+      .max(10),
+  ),
+};
+
+/** Translated fields of consultations: who is asked, how else to respond, the outcome. */
+const consultationTranslatable = {
+  /** Whom the Department asks, e.g. "Cha mẹ học sinh, giáo viên và học sinh THPT". */
+  respondents: text('respondents', 300),
+  /** Other ways to respond (address, e-mail), besides the form. */
+  howToRespond: optional(text('howToRespond', 1000)),
+  /** What came of the consultation, once published. */
+  outcome: optional(text('outcome', 3000)),
+};
+
+/** Shared fields of consultations. */
+const consultationShared = {
+  /** The draft itself, a PDF beside the Markdown file. */
+  document: pdfFile('document'),
+  /** When responses open and close (Asia/Ho_Chi_Minh unless an offset is given). */
+  opensAt: date('opensAt'),
+  closesAt: date('closesAt'),
+  /** When the outcome was published; with `outcome` in the texts. */
+  outcomeAt: optional(date('outcomeAt')),
+  /** The report on the responses or the adopted text, a PDF beside the Markdown file. */
+  outcomeDocument: optional(pdfFile('outcomeDocument')),
 };
 
 type Dated = {
@@ -127,6 +212,45 @@ export function policySchema(ctx: SchemaContext) {
   );
 }
 
+/** Schema of the Vietnamese file of a press release: an article naming its spokesperson. */
+export function pressSchema(ctx: SchemaContext) {
+  return strictObject({ ...translatable, ...articleTranslatable, ...shared(ctx), ...pressShared }, sourceHint).superRefine(articleRules);
+}
+
+/** Schema of the Vietnamese file of a clarification. */
+export function clarificationSchema(ctx: SchemaContext) {
+  return strictObject(
+    { ...translatable, ...articleTranslatable, ...clarificationTranslatable, ...shared(ctx), ...clarificationShared },
+    sourceHint,
+  ).superRefine(articleRules);
+}
+
+/** Schema of the Vietnamese file of a consultation on a draft. */
+export function consultationSchema(ctx: SchemaContext) {
+  return strictObject(
+    { ...translatable, ...articleTranslatable, ...consultationTranslatable, ...shared(ctx), ...consultationShared },
+    sourceHint,
+  ).superRefine((data, rc) => {
+    articleRules(data, rc);
+    if (data.closesAt <= data.opensAt)
+      rc.addIssue({ code: 'custom', path: ['closesAt'], message: '"closesAt" phải sau "opensAt". (closesAt must be after opensAt.)' });
+    if (data.outcomeAt && !data.outcome)
+      rc.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'Đã có ngày công bố kết quả "outcomeAt" thì cần nội dung "outcome". (outcomeAt needs the outcome text.)',
+      });
+    if (data.outcome && !data.outcomeAt)
+      rc.addIssue({ code: 'custom', path: ['outcomeAt'], message: 'Kết quả "outcome" cần ngày công bố "outcomeAt". (outcome needs outcomeAt.)' });
+    if (data.outcomeAt && data.outcomeAt < data.closesAt)
+      rc.addIssue({
+        code: 'custom',
+        path: ['outcomeAt'],
+        message: 'Không công bố kết quả trước khi hết hạn góp ý "closesAt". (outcomeAt must not be before closesAt.)',
+      });
+  });
+}
+
 /**
  * Schema of a translation file. Decap may write a locale file holding no title (a stub for a
  * language nobody translated): such a file is valid and counts as "not translated". Once it has a
@@ -165,6 +289,13 @@ const sharedCopies = { topics: optional(ids('topics')), unit: optional(slug('uni
 export const articleTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable }, sharedCopies);
 /** Schema of a translated policy explainer. */
 export const policyTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable, ...policyTranslatable }, sharedCopies);
+
+/** Schema of a translated press release. */
+export const pressTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable }, { ...sharedCopies, spokesperson: optional(slug('spokesperson')) });
+/** Schema of a translated clarification. */
+export const clarificationTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable, ...clarificationTranslatable }, sharedCopies);
+/** Schema of a translated consultation. */
+export const consultationTranslationSchema = translationSchema({ ...translatable, ...articleTranslatable, ...consultationTranslatable }, sharedCopies);
 
 /** Schema of the Vietnamese file of a static page (about, contacts…). */
 export const pageSchema = strictObject({

@@ -3,13 +3,20 @@ import type { SchemaContext } from 'astro:content';
 import type { DocumentKind, RegistryKind } from './collections';
 import {
   articleSchema,
+  clarificationSchema,
+  clarificationTranslationSchema,
+  consultationSchema,
+  consultationTranslationSchema,
+  pressSchema,
+  pressTranslationSchema,
   articleTranslationSchema,
   pageSchema,
   pageTranslationSchema,
   policySchema,
   policyTranslationSchema,
 } from './article';
-import { alertSchema, topicSchema, unitSchema } from './registry';
+import { documentSchema, documentTranslationSchema } from './documents';
+import { alertSchema, spokespersonSchema, topicSchema, unitSchema } from './registry';
 
 /**
  * Which schema checks which file: the Vietnamese source and a translation of every kind of item.
@@ -20,8 +27,17 @@ export const documentSchemas: Record<DocumentKind, { source: (ctx: SchemaContext
   news: { source: articleSchema, translation: articleTranslationSchema },
   stories: { source: articleSchema, translation: articleTranslationSchema },
   policies: { source: policySchema, translation: policyTranslationSchema },
+  consultations: { source: consultationSchema, translation: consultationTranslationSchema },
+  clarifications: { source: clarificationSchema, translation: clarificationTranslationSchema },
+  press: { source: pressSchema, translation: pressTranslationSchema },
   pages: { source: () => pageSchema, translation: pageTranslationSchema },
+  documents: { source: () => documentSchema, translation: documentTranslationSchema },
 };
 
 /** Schema of each registry's YAML files. */
-export const registrySchemas: Record<RegistryKind, z.ZodType> = { topics: topicSchema, units: unitSchema, alerts: alertSchema };
+export const registrySchemas: Record<RegistryKind, z.ZodType> = {
+  topics: topicSchema,
+  units: unitSchema,
+  spokespeople: spokespersonSchema,
+  alerts: alertSchema,
+};

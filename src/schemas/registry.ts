@@ -54,6 +54,23 @@ export const unitSchema = strictObject({
   order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
 }, registryHint);
 
+/**
+ * An official spokesperson (Decision 29/2019/QĐ-UBND: only designated people give information to
+ * the press). Press releases name one by file name; the press room lists them all.
+ */
+export const spokespersonSchema = strictObject({
+  /** Full name, written the same in every language. */
+  name: text('name', 120),
+  /** Position, e.g. { vi: "Phó Giám đốc Sở", en: "Deputy Director" }. */
+  title: localized('title', 200),
+  /** Id of the unit (content/units) the spokesperson speaks for. */
+  unit: z.string().trim().min(1),
+  phone: text('phone', 40),
+  email: z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' }),
+  /** Position in the press room, smallest first. */
+  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
+}, registryHint);
+
 /** How urgent a notice is: information, a warning (schedule change), danger (storm, closure). */
 export const alertSeverities = ['info', 'warning', 'danger'] as const;
 

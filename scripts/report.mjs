@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * The Department's communication report for a period (six-monthly report due 10 May, yearly
+ * report due 10 November):
+ *
+ *   npm run report -- --from 2023-01-01 --to 2023-06-30 [--content content] [--db .data/feedback.sqlite] [--out reports]
+ *
+ * Writes `<out>/bao-cao-<from>-<to>.md` and `.csv` and prints the Markdown. The same content
+ * gives the same bytes on every run (no timestamp, no machine path), so a report can be re-made
+ * and compared. Exit codes: 0 done, 2 wrong arguments, 1 anything else (e.g. an unreadable database).
+ *
+ * Why this script imports TypeScript: Node 22.18 and later strip types without a flag
+ * (`process.features.typescript` is "strip" on the 22.23 that `npm run` and `npx` use through the
+ * project's `node@22` package), so the logic lives once, in `src/lib/report.ts` and
+ * `src/lib/report-read.ts`, tested by Vitest and run here as is; those files keep to erasable
+ * syntax and `.ts` import specifiers for that reason. The machine's default Node 20 cannot load
+ * them, so the check below says so instead of failing on a syntax error.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const usage = `Cách dùng (usage): npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--content content] [--db .data/feedback.sqlite] [--out reports]
+  --from, --to  ngày đầu và ngày cuối kỳ báo cáo, tính cả hai ngày, theo giờ Việt Nam
+  --content     thư mục nội dung (mặc định: content)
+  --db          cơ sở dữ liệu ý kiến góp ý (mặc định: biến FEEDBACK_DB hoặc .data/feedback.sqlite)
+  --out         thư mục ghi báo cáo (mặc định: reports)`;
+
+/** Runs the report; returns the exit code (set rather than `process.exit`, so stdout is flushed). */
+async function main() {
+  if (!process.features?.typescript) {
+    console.error(
+      `Cần Node 22.18 trở lên để chạy TypeScript (đang là ${process.version}); hãy chạy "npm run report" hoặc "npx node scripts/report.mjs". (Needs Node >= 22.18 with type stripping.)`,
+    );
+    return 1;
+  }
+  const { PeriodError, computeFigures, parsePeriod, renderCsv, renderMarkdown, reportBaseName } = await import('../src/lib/report.ts');
+  const { readReportInput } = await import('../src/lib/report-read.ts');
+
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        content: { type: 'string' },
+        db: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+
+  let period;
+  try {
+    period = parsePeriod(values.from, values.to);
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    console.error(`${error.message}\n${usage}`);
+    return 2;
+  }
+
+  const contentDir = values.content ?? 'content';
+  if (!existsSync(contentDir)) {
+    console.error(`Không có thư mục nội dung "${contentDir}". (--content: no such folder.)`);
+    return 2;
+  }
+  // An empty FEEDBACK_DB (exported but blank) means "not set", like an absent one.
+  const dbPath = values.db ?? (process.env.FEEDBACK_DB || '.data/feedback.sqlite');
+  const outDir = values.out ?? 'reports';
+
+  const input = await readReportInput(contentDir, dbPath);
+  const figures = computeFigures(input, period);
+  const markdown = renderMarkdown(figures);
+  const base = join(outDir, reportBaseName(period));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(`${base}.md`, markdown);
+  writeFileSync(`${base}.csv`, renderCsv(figures));
+
+  process.stdout.write(markdown);
+  // Notes for whoever runs the command go to stderr, so stdout stays the report itself.
+  if (input.responses === null) console.error(`Không có cơ sở dữ liệu ý kiến góp ý tại ${dbPath}; báo cáo ghi "no response database".`);
+  for (const problem of figures.problems) console.error(`Lưu ý: ${problem}`);
+  console.error(`Đã ghi ${base}.md và ${base}.csv`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`Không lập được báo cáo (report failed): ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+}

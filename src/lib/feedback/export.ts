@@ -1,0 +1,121 @@
+/**
+ * Turning stored responses into what the drafting team works with: a CSV file for Excel and a
+ * few counts. Times are Vietnam times (Asia/Ho_Chi_Minh), like everywhere else on the site: a
+ * response sent at 00:30 in Hà Nam belongs to that day, not to the previous one in UTC.
+ *
+ * Erasable TypeScript with `.ts` import specifiers, so Node's type stripping runs it as is
+ * (scripts/feedback-export.mjs). For the same reason it imports nothing outside this folder: a
+ * file elsewhere may gain an extensionless import that Vite resolves but Node does not.
+ */
+import type { StoredResponse } from './store.ts';
+import { respondentGroups, type RespondentGroup } from './validate.ts';
+
+/** The groups' names for Vietnamese readers of the export (the site's form has its own UI strings). */
+export const groupNamesVi: Readonly<Record<RespondentGroup, string>> = {
+  student: 'Học sinh',
+  parent: 'Cha mẹ học sinh',
+  teacher: 'Giáo viên',
+  manager: 'Cán bộ quản lý',
+  press: 'Báo chí',
+  other: 'Khác',
+};
+
+/** The site's zone, as `siteTimeZone` in src/lib/dates.ts (export.test.ts checks they agree). */
+export const feedbackTimeZone = 'Asia/Ho_Chi_Minh';
+
+/** One formatter for all rows (building one is costly); h23 so midnight is 00, never 24. */
+const vietnamClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: feedbackTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function vietnamParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  const parts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
+  for (const { type, value } of vietnamClock.formatToParts(date)) if (type in parts) parts[type as keyof typeof parts] = value;
+  return parts;
+}
+
+/** The calendar day in Vietnam, YYYY-MM-DD. */
+export function vietnamDay(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/**
+ * `YYYY-MM-DD HH:mm:ss` in Vietnam time (UTC+07:00, implied: Vietnam has no daylight saving time).
+ * Without a zone suffix, so Excel reads it as a date and time rather than as text.
+ */
+export function vietnamDateTime(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or, for tab and CR, hide the one
+ * that follows). A response is text from anyone on the internet: "=HYPERLINK(…)" must stay text
+ * when a civil servant opens the file.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: defused against formulas with a leading apostrophe (spreadsheets show the cell
+ * as text; the database keeps the original), then quoted if it holds a comma, a quote or a line
+ * break, with quotes doubled (RFC 4180).
+ */
+export function csvField(value: string | number): string {
+  let s = String(value);
+  if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvHeader = ['id', 'received_at', 'respondent_group', 'locale', 'text'] as const;
+
+/**
+ * The responses as an RFC 4180 CSV: CRLF after every record, and a UTF-8 byte order mark first,
+ * without which Excel on Windows reads the file in the legacy code page and garbles Vietnamese
+ * ("Há»c sinh"). `received_at` is Vietnam local time, see `vietnamDateTime`.
+ */
+export function toCsv(rows: readonly StoredResponse[]): string {
+  const lines = [csvHeader.join(',')];
+  for (const r of rows) {
+    lines.push([r.id, vietnamDateTime(r.receivedAt), r.group, r.locale, r.text].map(csvField).join(','));
+  }
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}
+
+/** Responses per group, every group listed (0 included) in the order of `respondentGroups`. */
+export function countByGroup(rows: readonly StoredResponse[]): Array<{ group: RespondentGroup; count: number }> {
+  return respondentGroups.map((group) => ({ group, count: rows.filter((r) => r.group === group).length }));
+}
+
+/** Responses per day in Vietnam, days in order; days without responses are absent. */
+export function countByDay(rows: readonly StoredResponse[]): Array<{ day: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const day = vietnamDay(r.receivedAt);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, count]) => ({ day, count }));
+}
+
+/**
+ * The report the export prints: total, counts by group (Vietnamese name, English id in brackets)
+ * and by day. Plain text aligned with spaces, for a terminal.
+ */
+export function summaryText(consultation: string, rows: readonly StoredResponse[]): string {
+  const lines = [`Góp ý cho "${consultation}": ${rows.length} ý kiến (responses)`, '', 'Theo nhóm (by group):'];
+  const labels = countByGroup(rows).map(({ group, count }) => [`${groupNamesVi[group]} (${group})`, count] as const);
+  const width = Math.max(...labels.map(([label]) => label.length));
+  for (const [label, count] of labels) lines.push(`  ${label.padEnd(width)}  ${String(count).padStart(5)}`);
+  lines.push('', 'Theo ngày, giờ Việt Nam (by day, Vietnam time):');
+  const days = countByDay(rows);
+  if (days.length === 0) lines.push('  (không có / none)');
+  for (const { day, count } of days) lines.push(`  ${day}  ${String(count).padStart(5)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { attachmentFields, loadCatalog, type Item } from '../../data/catalog';
+import { attachmentPath, routeParam } from '../../lib/paths';
+
+/**
+ * PDFs attached to items (a consultation's draft and outcome report, a legal document's full
+ * text), published once beside the item's Vietnamese page: `/lay-y-kien/<slug>/du-thao.pdf`.
+ * Pages in every language link to that one copy. The catalog has already checked each file
+ * exists and is a PDF.
+ */
+export const getStaticPaths = (async () => {
+  const catalog = await loadCatalog();
+  const owners: Item[] = [...catalog.articles, ...catalog.withdrawn, ...catalog.documents];
+  return owners.flatMap((item) =>
+    attachmentFields.flatMap((field) => {
+      const name = item.data[field];
+      const sourceFile = item.versions.vi?.entry.filePath;
+      if (!name || !sourceFile) return [];
+      const path = attachmentPath(item.kind as 'documents', item.id, name);
+      return [{ params: { owner: routeParam(dirname(path)), file: name.replace(/\.pdf$/i, '') }, props: { source: resolve(dirname(sourceFile), name) } }];
+    }),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ source: string }> = async ({ props }) =>
+  new Response(new Uint8Array(await readFile(props.source)), { headers: { 'Content-Type': 'application/pdf' } });
