@@ -14,6 +14,7 @@ export default function setup(project: TestProject) {
   const fixture = buildOnce('fixture', () => fixtureContent);
   if (fixture.status !== 0) throw new Error(`The fixture build failed:\n${fixture.output.slice(-3000)}`);
   project.provide('fixtureDist', fixture.outDir);
+  project.provide('fixtureServer', fixture.serverEntry);
 }
 
 declare module 'vitest' {
@@ -22,5 +23,7 @@ declare module 'vitest' {
     siteDist: string;
     /** Folder of the built fixture site (tests/fixtures/content). */
     fixtureDist: string;
+    /** The fixture build's on-demand server (the consultation feedback endpoint with the static pages). */
+    fixtureServer: string;
   }
 }

@@ -1,5 +1,5 @@
 import { locales } from '../../src/i18n/locales';
-import { homePath, notFoundPath, searchPath, sectionPath } from '../../src/lib/paths';
+import { documentsPath, homePath, notFoundPath, searchPath, sectionPath } from '../../src/lib/paths';
 import { Dist } from '../build/dist';
 
 /**
@@ -22,6 +22,8 @@ export function templatePages(dir: string): TemplatePages[] {
   const articles = [...inside(sectionPath('vi', 'news')), ...inside(sectionPath('vi', 'stories'))];
   const segments = new Set<string>(Object.values(locales.vi.segments));
   const staticPages = pages.filter((p) => /^\/[^/]+\/$/.test(p) && !segments.has(p.slice(1, -1)) && !['/en/', '/admin/'].includes(p));
+  const documents = documentsPath('vi');
+  const documentPages = inside(documents).filter((p) => !p.includes(`/${locales.vi.segments.documentType}/`) && !p.includes(`/${locales.vi.segments.documentYear}/`));
   const out: TemplatePages[] = [
     ['home', homePath('vi'), homePath('en')],
     ['section listing', sectionPath('vi', 'news'), sectionPath('en', 'news')],
@@ -32,6 +34,13 @@ export function templatePages(dir: string): TemplatePages[] {
     ['unit index', ...both(sectionPath('vi', 'units'))],
     ['unit page', ...both(firstWith(inside(sectionPath('vi', 'units')), '.card')!)],
     ['static page', ...both(staticPages[0]!)],
+    ['consultation with its form', ...both(firstWith(inside(sectionPath('vi', 'consultations')), '[data-feedback]:not([hidden])')!)],
+    ['consultation with its outcome', ...both(firstWith(inside(sectionPath('vi', 'consultations')), '.outcome')!)],
+    ['clarification', ...both(firstWith(inside(sectionPath('vi', 'clarifications')), '.claim')!)],
+    ['press release', ...both(firstWith(inside(sectionPath('vi', 'press')), '.person')!)],
+    ['press room', ...both(sectionPath('vi', 'pressRoom'))],
+    ['documents register', ...both(documents)],
+    ['legal document', ...both(firstWith(documentPages, '.facts')!)],
     ['search page', `${searchPath('vi')}?q=dao+tao`, `${searchPath('en')}?q=school`],
     ['not found', notFoundPath('vi'), notFoundPath('en')],
   ];

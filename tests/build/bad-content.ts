@@ -44,6 +44,10 @@ const translated = 'news/tin-da-dich/index.vi.md';
 const translatedEn = 'news/tin-da-dich/index.en.md';
 const story = 'stories/tam-guong-co-giao/index.vi.md';
 const policy = 'policies/tuyen-sinh-lop-10/index.vi.md';
+const press = 'press/thong-cao-mau/index.vi.md';
+const consultation = 'consultations/dang-lay-y-kien/index.vi.md';
+const clarification = 'clarifications/lam-ro-tin-so-1/index.vi.md';
+const legalDocument = 'documents/ke-hoach-3-2026/index.vi.md';
 const appendBody = (dir: string, file: string, text: string) => writeFileSync(join(dir, file), `${read(join(dir, file))}\n${text}\n`);
 
 export const badContentCases: BadContentCase[] = [
@@ -86,6 +90,24 @@ export const badContentCases: BadContentCase[] = [
     } },
   { name: 'shared-field-in-translation', what: 'a date in the English file (dates are entered once)', outcome: 'fails', file: translatedEn, field: 'date', says: 'date',
     mutate: (dir) => edit(join(dir, translatedEn), /^slug: /m, 'date: 2026-10-01\nslug: ') },
+  // Newsroom collections: spokesperson rule, consultations, clarifications, the register
+  { name: 'press-without-spokesperson', what: 'a press release naming nobody registered as spokesperson', outcome: 'fails', file: press, field: 'spokesperson', says: 'người phát ngôn đã đăng ký',
+    mutate: (dir) => edit(join(dir, press), /^spokesperson: .*$/m, 'spokesperson: giam-doc-so') },
+  { name: 'press-spokesperson-missing', what: 'a press release without a spokesperson', outcome: 'fails', file: press, field: 'spokesperson', says: 'bắt buộc',
+    mutate: (dir) => edit(join(dir, press), /^spokesperson: .*\n/m, '') },
+  { name: 'consultation-draft-missing', what: 'a consultation whose draft PDF was never uploaded', outcome: 'fails', file: consultation, field: 'document', says: 'không tìm thấy tệp',
+    mutate: (dir) => rmSync(join(dir, 'consultations/dang-lay-y-kien/du-thao.pdf')) },
+  { name: 'consultation-draft-not-pdf', what: 'a Word file renamed to .pdf as the draft', outcome: 'fails', file: consultation, field: 'document', says: 'không phải PDF',
+    mutate: (dir) => writeFileSync(join(dir, 'consultations/dang-lay-y-kien/du-thao.pdf'), 'PK\u0003\u0004 word/document.xml') },
+  { name: 'consultation-closes-before-opening', what: 'a consultation that closes before it opens', outcome: 'fails', file: consultation, field: 'closesAt', says: 'phải sau "opensAt"',
+    mutate: (dir) => edit(join(dir, consultation), /^closesAt: .*$/m, 'closesAt: 2019-12-31T17:00:00+07:00') },
+  { name: 'clarification-unknown-related', what: 'a clarification naming an article address that does not exist', outcome: 'fails', file: clarification, field: 'related', says: 'không có bài nào ở địa chỉ',
+    mutate: (dir) => edit(join(dir, clarification), '  - /tin-tuc/tin-so-1/\n---', '  - /tin-tuc/tin-khong-co/\n---') },
+  { name: 'clarification-without-sources', what: 'a clarification with no sources to check', outcome: 'fails', file: clarification, field: 'sources', says: 'ít nhất một nguồn',
+    mutate: (dir) => edit(join(dir, clarification), /^sources:\n(  .*\n)+/m, 'sources: []\n') },
+  { name: 'document-unknown-type', what: 'a legal document of a type the register does not know', outcome: 'fails', file: legalDocument, field: 'docType', says: 'phải là một trong',
+    mutate: (dir) => edit(join(dir, legalDocument), /^docType: .*$/m, 'docType: quyet-dinh-ubnd') },
+
   // Images
   { name: 'cover-without-alt', what: 'a cover without alt text', outcome: 'fails', file: translated, field: 'coverAlt', says: 'coverAlt',
     mutate: (dir) => edit(join(dir, translated), /^coverAlt: .*\n/m, '') },

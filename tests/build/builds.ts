@@ -17,21 +17,31 @@ export interface BuildResult {
   status: number | null;
   output: string;
   ms: number;
+  /** The static site: Astro's `client` folder (the node adapter puts the server beside it). */
   outDir: string;
+  /** The on-demand server (consultation feedback), run with `node`. */
+  serverEntry: string;
 }
 
 /** Run `astro build` on a content folder with the Node that runs the tests. */
 export function build(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = join(tmp, `${name}-dist`);
-  rmSync(outDir, { recursive: true, force: true });
+  const base = join(tmp, `${name}-dist`);
+  rmSync(base, { recursive: true, force: true });
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', base], {
     cwd: root,
     env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(tmp, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { name, status: run.status, output: `${run.stdout}\n${run.stderr}`, ms: performance.now() - started, outDir };
+  return {
+    name,
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    ms: performance.now() - started,
+    outDir: join(base, 'client'),
+    serverEntry: join(base, 'server', 'entry.mjs'),
+  };
 }
 
 /**
