@@ -10,6 +10,7 @@ import { decap } from './src/integrations/decap.ts';
 import { imageCheck } from './src/integrations/image-check.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { unusedOriginals } from './src/integrations/unused-originals.ts';
 
 /**
  * The public address of the site, used for canonical URLs, feeds, the sitemap and share cards.
@@ -49,7 +50,7 @@ export default defineConfig({
     // WebP at the column's widths (src/lib/pictures.ts).
     processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
   },
-  integrations: [imageCheck(), notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap(), searchIndex()],
+  integrations: [imageCheck(), notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap(), unusedOriginals(), searchIndex()],
   devToolbar: { enabled: false },
   // Scripts always as files, never inlined however small: a strict Content-Security-Policy allows
   // scripts from the site's own origin only, and a file is cached across pages.

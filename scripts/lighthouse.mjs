@@ -33,7 +33,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const { values: args } = parseArgs({ options: { build: { type: 'boolean', default: false } } });
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+const dist = join(root, 'dist', 'client');
 const reports = join(root, 'tests/.tmp/lighthouse');
 const site = join(reports, 'site');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -17,4 +17,12 @@ describe('contentSecurityPolicy', () => {
     expect(d['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(contentSecurityPolicy({ webAssembly: true })).not.toMatch(/'unsafe-eval'|unsafe-inline/);
   });
+
+  test('a form endpoint on another site is allowed for sending only, on top of the site itself', () => {
+    const policy = contentSecurityPolicy({ formOrigin: 'https://gopy.example.gov.vn' });
+    expect(policy).toContain("connect-src 'self' https://gopy.example.gov.vn;");
+    expect(policy).toContain("form-action 'self' https://gopy.example.gov.vn");
+    expect(policy).toContain("script-src 'self';");
+    expect(contentSecurityPolicy()).not.toContain('gopy');
+  });
 });

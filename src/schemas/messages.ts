@@ -35,7 +35,12 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A URL slug, e.g. `english-title-of-the-article`. */
 export function slug(label: string) {
   return z
-    .string()
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
+          : `"${label}" phải là chữ. (${label} must be text.)`,
+    })
     .trim()
     .regex(slugPattern, {
       error: `"${label}" chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "new-school-year". (${label} must be lower-case ASCII words joined by hyphens.)`,

@@ -106,9 +106,10 @@ describe.each(['site', 'fixture'].filter((n) => n in results))('the %s build', (
   });
 
   // The search pages run Pagefind in the browser (tests/build/search.test.ts, tests/browser/);
-  // articles run their share buttons, pages with urgent notices their clock. Nothing else runs script.
+  // articles run their share buttons, pages with urgent notices their clock, consultations theirs
+  // and their form. Nothing else runs script.
   const searchPages = new Set(localeCodes.map((l) => searchPath(l)));
-  test('ships no client JavaScript but search, the share buttons and the urgent-notice clock', () => {
+  test('ships no client JavaScript but search, the share buttons, the urgent-notice and consultation clocks and the feedback form', () => {
     expect(pages.filter((p) => searchPages.has(p))).toHaveLength(localeCodes.length);
     for (const page of pages.filter((p) => !searchPages.has(p))) {
       const doc = dist.html(page);
@@ -116,6 +117,9 @@ describe.each(['site', 'fixture'].filter((n) => n in results))('the %s build', (
       // What each page may run: the urgent-notice clock where there are notices, the share buttons on articles.
       const allowed = [
         ...(doc.querySelector('.alerts') ? [expect.stringMatching(/^\/_astro\/AlertBanner\./)] : []),
+        // A consultation's clock, and its form while it may still take responses.
+        ...(doc.querySelector('[data-consultation]') ? [expect.stringMatching(/^\/_astro\/ConsultationPanel\./)] : []),
+        ...(doc.querySelector('[data-feedback]') ? [expect.stringMatching(/^\/_astro\/FeedbackForm\./)] : []),
         ...(doc.querySelector('share-links') ? [expect.stringMatching(/^\/_astro\/ShareLinks\./)] : []),
       ];
       expect(scripts.map((s) => s.getAttribute('src')), page).toEqual(allowed);

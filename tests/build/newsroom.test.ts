@@ -118,7 +118,7 @@ describe('consultations', () => {
       const link = doc.querySelector(`a[href="${href}"]`)!;
       expect(link.getAttribute('type')).toBe('application/pdf');
       expect(readFileSync(dist.file(href)!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(link.parentNode.text).toMatch(/PDF, 1 kB/);
+      expect(link.parentNode!.text).toMatch(/PDF, 1 kB/);
     }
   });
 });

@@ -21,6 +21,8 @@ const slug = 'da-nang-va-ha-nam-dong-hanh-doi-moi-dao-tao-giao-vien';
 const titleEn = 'Da Nang and Ha Nam team up on teacher training';
 const slugEn = 'da-nang-ha-nam-teacher-training';
 const folder = `content/news/${slug}`;
+const pressTitle = 'Thông cáo báo chí về Ngày Nhà giáo Việt Nam';
+const pressSlug = 'thong-cao-bao-chi-ve-ngay-nha-giao-viet-nam';
 
 const git = (...args: string[]) => {
   const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -201,6 +203,26 @@ describe('an editor in the CMS', () => {
     expect(git('branch', '--list', 'cms/*')).toBe('');
   });
 
+  test('writes a press release that names a registered spokesperson, chosen from the registry', async () => {
+    await open('#/collections/press/new');
+    await page.locator('.Pane1 [id^="title-field"]').fill(pressTitle);
+    await page.locator('.Pane1 [id^="summary-field"]').fill('Sở GDĐT Hà Nam thông tin về các hoạt động chào mừng Ngày Nhà giáo Việt Nam.');
+    await choose('spokesperson', 'Trần Văn Minh');
+    await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
+    await choose('topics', 'Đội ngũ nhà giáo');
+    await choose('unit', 'Văn phòng Sở');
+    await typeBody('.Pane1', 'Các trường tổ chức lễ kỷ niệm trang trọng, tiết kiệm.');
+    // What the editor sees (kept for review beside the test output).
+    await page.screenshot({ path: join(tmp, 'cms-press-release.png') });
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Mục đã được lưu');
+    await open(`#/collections/press/entries/${pressSlug}/index`);
+    await reviewAndPublish();
+    const vi = git('show', `main:content/press/${pressSlug}/index.vi.md`);
+    expect(vi).toMatch(/^spokesperson: tran-van-minh$/m);
+    expect(vi).toContain(`title: ${pressTitle}`);
+  });
+
   test('builds into a site showing the item in both languages with an optimised image', () => {
     const result = build('cms-site', join(repo, 'content'));
     expect(result.status, result.output.slice(-3000)).toBe(0);
@@ -218,6 +240,10 @@ describe('an editor in the CMS', () => {
     const original = readFileSync(join(repo, folder, 'anh-le-khai-giang.jpg')).length;
     const served = readFileSync(dist.file(img.getAttribute('src')!)!).length;
     expect(served).toBeLessThan(original);
+    // The press release written in the CMS names its spokesperson on the page.
+    const press = dist.html(`/thong-cao-bao-chi/${pressSlug}/`);
+    expect(press.querySelector('h1')!.text).toBe(pressTitle);
+    expect(press.querySelector('.person__name')!.text).toBe('Trần Văn Minh');
   });
 
   test('cannot save an entry missing a required field, and sees which field', async () => {

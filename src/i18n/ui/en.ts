@@ -124,6 +124,8 @@ export default {
   'consultation.opens': 'Opens',
   'consultation.closes': 'Closes',
   'consultation.document': 'Full text of the draft',
+  'consultation.download': 'Download the full draft',
+  'consultation.downloadReport': 'Download the report on the responses',
   'consultation.howToRespond': 'Other ways to respond',
   'consultation.outcome': 'Outcome',
   'consultation.outcomeDocument': 'Report on the responses',

@@ -127,6 +127,8 @@ const vi = {
   'consultation.opens': 'Bắt đầu nhận góp ý',
   'consultation.closes': 'Hạn cuối góp ý',
   'consultation.document': 'Toàn văn dự thảo',
+  'consultation.download': 'Tải toàn văn dự thảo',
+  'consultation.downloadReport': 'Tải báo cáo tiếp thu, giải trình',
   'consultation.howToRespond': 'Cách gửi ý kiến khác',
   'consultation.outcome': 'Kết quả lấy ý kiến',
   'consultation.outcomeDocument': 'Báo cáo tiếp thu, giải trình',
