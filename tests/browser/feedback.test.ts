@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -71,6 +72,16 @@ async function post(page: Page, body: string, accept = 'application/json') {
   );
 }
 
+/** axe-core's violations on the page as it is now (WCAG 2.1 A/AA and best practices), summarised. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run()).violations;
+  })) as { id: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const form = (fields: Record<string, string>) => new URLSearchParams({ consultation: 'dang-lay-y-kien', group: 'parent', locale: 'vi', website: '', ...fields }).toString();
 const comment = 'Đề nghị cho học sinh được mặc áo khoác riêng khi trời rét đậm, không bắt buộc áo đồng phục.';
 
@@ -82,6 +93,8 @@ describe('with JavaScript', () => {
     expect(await page.locator('#text-error').textContent()).toBe('Hãy điền ô này.');
     expect(await page.locator('textarea[aria-invalid]').count()).toBe(1);
     expect(rows()).toHaveLength(0);
+    // The form with its errors showing is as accessible as the page it is on.
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -93,6 +106,7 @@ describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
     await expect.poll(() => page.locator('.form-status--ok').textContent()).toContain('Sở đã nhận ý kiến của bạn (mã số 1)');
     expect(await page.locator('textarea').inputValue()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
     const stored = rows();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ id: 1, consultation: 'dang-lay-y-kien', respondent_group: 'teacher', text: comment, locale: 'vi' });

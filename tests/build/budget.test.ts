@@ -27,6 +27,11 @@ const pages: Record<string, string> = {
   unit: first('/don-vi/'),
   'static page': '/gioi-thieu/',
   search: '/tim-kiem/',
+  consultation: '/lay-y-kien/du-thao-quy-dinh-thu-chi-dau-nam-hoc-tai-cac-truong-cong-lap/',
+  clarification: '/lam-ro-thong-tin/thong-tin-hoc-sinh-phai-dong-2-trieu-dong-tien-sach-la-sai-su-that/',
+  'press room': '/phong-bao-chi/',
+  documents: '/van-ban/',
+  'legal document': '/van-ban/thong-tu-29-2024-tt-bgddt/',
 };
 
 interface Weight {
@@ -73,6 +78,15 @@ describe('the performance budget', () => {
     }
     expect(weights['news article']!.scripts.filter((s) => s.includes('ShareLinks'))).toHaveLength(1);
     expect(weights.home!.scripts.filter((s) => !s.includes('AlertBanner'))).toEqual([]);
+  });
+
+  test('the newsroom pages stay within the article budget; a consultation’s clock and form are our own and small', () => {
+    for (const name of ['consultation', 'clarification', 'press room', 'documents', 'legal document']) {
+      const w = weights[name]!;
+      expect(w.html + w.css, name).toBeLessThanOrEqual(30_000);
+      for (const src of w.scripts) expect(src, name).toMatch(/^\/_astro\/(ShareLinks|AlertBanner|ConsultationPanel|FeedbackForm)\.[^/]+\.js$/);
+      expect(w.js, name).toBeLessThanOrEqual(5_000);
+    }
   });
 
   test('the search page loads its own script and nothing from elsewhere', () => {

@@ -24,6 +24,8 @@ export default {
   'section.units.intro': "The Department's divisions, the district education offices and schools.",
   'home.latest': 'Latest news',
   'home.featured': 'Role model',
+  'home.consultations': 'Have your say on draft policies',
+  'consultation.deadline': 'Comments until {{date}}',
   'home.policies': 'Policies explained',
   'home.topics': 'Topics',
   'home.all': 'See all',

@@ -27,6 +27,8 @@ const vi = {
   'section.units.intro': 'Các đơn vị thuộc Sở, phòng GDĐT các huyện, thị xã, thành phố và các trường.',
   'home.latest': 'Tin mới nhất',
   'home.featured': 'Gương sáng tiêu biểu',
+  'home.consultations': 'Lấy ý kiến dự thảo',
+  'consultation.deadline': 'Hạn góp ý: {{date}}',
   'home.policies': 'Chính sách cần biết',
   'home.topics': 'Chủ đề',
   'home.all': 'Xem tất cả',
