@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badContentCases, badContentTree } from './bad-content';
-import { buildOnce, fixtureContent, resultsFile, root, tmp, type BuildResult } from './builds';
+import { build, buildOnce, fixtureContent, resultsFile, root, tmp, type BuildResult } from './builds';
 
 /**
  * Build, once per test run: the real site (`content/`), the fixture site with known edge cases,
@@ -20,5 +20,14 @@ export default function setup() {
     ['bad-handled', () => badContentTree(fixtureContent, tmp, 'bad-handled', badContentCases.filter((c) => c.outcome === 'handled'))],
   ];
   for (const [name, content] of runs) results[name] = buildOnce(name, content);
+  // A purely static deployment sending consultation responses to another service, and a setting
+  // that would send them unencrypted.
+  for (const [name, endpoint] of [
+    ['feedback-elsewhere', 'https://gopy.example.gov.vn/phan-hoi'],
+    ['bad-feedback-http', 'http://gopy.example.gov.vn/phan-hoi'],
+  ] as const) {
+    results[name] = build(name, fixtureContent, { PUBLIC_FEEDBACK_ENDPOINT: endpoint });
+    console.log(`build ${name}: exit ${results[name].status} in ${(results[name].ms / 1000).toFixed(1)} s`);
+  }
   writeFileSync(resultsFile, JSON.stringify(results));
 }

@@ -153,3 +153,28 @@ describe('legal documents register', () => {
     expect(dist.html('/en/documents/sample-decision-2026/').querySelector('a[href="/van-ban/quyet-dinh-2-2026/van-ban.pdf"]')).not.toBeNull();
   });
 });
+
+describe('consultation forms sent to another service (a purely static deployment)', () => {
+  const results = readResults();
+
+  test('the form posts to the configured https endpoint, and the page’s CSP allows that origin for it alone', () => {
+    const elsewhere = results['feedback-elsewhere']!;
+    expect(elsewhere.status, elsewhere.output.slice(-2000)).toBe(0);
+    const doc = new Dist(elsewhere.outDir).html('/lay-y-kien/dang-lay-y-kien/');
+    expect(doc.querySelector('[data-feedback] form')!.getAttribute('action')).toBe('https://gopy.example.gov.vn/phan-hoi');
+    const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(csp).toContain("form-action 'self' https://gopy.example.gov.vn");
+    expect(csp).toContain("connect-src 'self' https://gopy.example.gov.vn");
+    expect(csp).toMatch(/script-src 'self';/);
+    // The default build keeps everything on the site.
+    const own = dist.html('/lay-y-kien/dang-lay-y-kien/').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(own).not.toContain('gopy');
+  });
+
+  test('an http:// endpoint fails the build, saying what is allowed', () => {
+    const bad = results['bad-feedback-http']!;
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('PUBLIC_FEEDBACK_ENDPOINT');
+    expect(bad.output).toContain('https://');
+  });
+});

@@ -23,6 +23,9 @@ const slugEn = 'da-nang-ha-nam-teacher-training';
 const folder = `content/news/${slug}`;
 const pressTitle = 'Thông cáo báo chí về Ngày Nhà giáo Việt Nam';
 const pressSlug = 'thong-cao-bao-chi-ve-ngay-nha-giao-viet-nam';
+const consultationTitle = 'Lấy ý kiến dự thảo quy định về đồng phục học sinh';
+const consultationSlug = 'lay-y-kien-du-thao-quy-dinh-ve-dong-phuc-hoc-sinh';
+const draftPdf = join(root, 'tests/fixtures/uploads/du-thao-dong-phuc.pdf');
 
 const git = (...args: string[]) => {
   const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -223,6 +226,36 @@ describe('an editor in the CMS', () => {
     expect(vi).toContain(`title: ${pressTitle}`);
   });
 
+  test('publishes a consultation with its draft PDF uploaded beside it and its opening and closing times', async () => {
+    await open('#/collections/consultations/new');
+    await page.locator('.Pane1 [id^="title-field"]').fill(consultationTitle);
+    await page.locator('.Pane1 [id^="summary-field"]').fill('Sở mong nhận ý kiến về mẫu đồng phục và việc không bắt buộc mua đồng phục mới mỗi năm.');
+    await page.locator('.Pane1 [id^="respondents-field"]').fill('Cha mẹ học sinh, giáo viên và học sinh');
+    await page.locator('.Pane1 button', { hasText: 'Chọn một tập tin' }).first().click();
+    await page.locator('input[type="file"]').setInputFiles(draftPdf);
+    await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
+    await page.locator('.Pane1 [id^="opensAt-field"]').fill('2026-11-01T08:00');
+    await page.locator('.Pane1 [id^="closesAt-field"]').fill('2099-12-31T17:00');
+    await page.locator('.Pane1 [id^="date-field"]').fill('2026-11-01T08:00');
+    await choose('topics', 'An toàn trường học');
+    await choose('unit', 'Văn phòng Sở');
+    await typeBody('.Pane1', 'Dự thảo gồm ba điều về mẫu đồng phục.');
+    await page.locator('.Pane1 [id^="respondents-field"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmp, 'cms-consultation.png') });
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Mục đã được lưu');
+    await open(`#/collections/consultations/entries/${consultationSlug}/index`);
+    await reviewAndPublish();
+    const folder = `content/consultations/${consultationSlug}`;
+    expect(git('ls-tree', '--name-only', `main:${folder}`).split('\n')).toContain('du-thao-dong-phuc.pdf');
+    const vi = git('show', `main:${folder}/index.vi.md`);
+    expect(vi).toMatch(/^document: du-thao-dong-phuc\.pdf$/m);
+    expect(vi).toMatch(/^opensAt: 2026-11-01T/m);
+    expect(vi).toMatch(/^closesAt: 2099-12-31T/m);
+    const stored = spawnSync('git', ['show', `main:${folder}/du-thao-dong-phuc.pdf`], { cwd: repo });
+    expect(Buffer.compare(stored.stdout, readFileSync(draftPdf))).toBe(0);
+  });
+
   test('builds into a site showing the item in both languages with an optimised image', () => {
     const result = build('cms-site', join(repo, 'content'));
     expect(result.status, result.output.slice(-3000)).toBe(0);
@@ -244,6 +277,11 @@ describe('an editor in the CMS', () => {
     const press = dist.html(`/thong-cao-bao-chi/${pressSlug}/`);
     expect(press.querySelector('h1')!.text).toBe(pressTitle);
     expect(press.querySelector('.person__name')!.text).toBe('Trần Văn Minh');
+    // The consultation is open, with its form and its draft published beside the page.
+    const consultation = dist.html(`/lay-y-kien/${consultationSlug}/`);
+    expect(consultation.querySelector('[data-consultation]')!.getAttribute('data-state')).toBe('open');
+    expect(consultation.querySelector('[data-feedback]:not([hidden]) form')).not.toBeNull();
+    expect(dist.exists(`/lay-y-kien/${consultationSlug}/du-thao-dong-phuc.pdf`)).toBe(true);
   });
 
   test('cannot save an entry missing a required field, and sees which field', async () => {
