@@ -23,6 +23,11 @@ export default defineConfig({
   // Every page is static except the consultation feedback endpoint (src/pages/api/feedback.ts),
   // which runs on Node: `node dist/server/entry.mjs` serves both (README: deploying).
   adapter: node({ mode: 'standalone' }),
+  // Behind the reverse proxy (README: consultation responses), requests for the site's own host
+  // carry the reader's address in X-Forwarded-For; Astro trusts that header only for the hosts
+  // listed here, and the feedback rate limit counts per address.
+  // (No protocol in the pattern: Astro checks the host against the proxy's plain-http connection.)
+  security: { allowedDomains: [{ hostname: new URL(site).hostname }] },
   // Tests build several content trees; each gets its own content and image cache.
   cacheDir,
   // Links end in "/" and pages are written as folder/index.html, which every static host serves.

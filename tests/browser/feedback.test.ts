@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,8 +54,9 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path = openPage, options: { javaScriptEnabled?: boolean; time?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function open(path = openPage, options: { javaScriptEnabled?: boolean; time?: string; axe?: boolean } = {}): Promise<Page> {
+  // axe is injected as an inline script, which the page's own CSP rightly blocks.
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.axe ?? false });
   const page = await context.newPage();
   if (options.time) await page.clock.install({ time: new Date(options.time) });
   await page.goto(`${site.url}${path}`);
@@ -87,7 +89,7 @@ const comment = 'Đề nghị cho học sinh được mặc áo khoác riêng kh
 
 describe('with JavaScript', () => {
   test('an empty form shows both errors beside the fields and sends nothing', async () => {
-    const page = await open();
+    const page = await open(openPage, { axe: true });
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
     await expect.poll(() => page.locator('#group-error').textContent()).toBe('Hãy chọn bạn thuộc nhóm nào.');
     expect(await page.locator('#text-error').textContent()).toBe('Hãy điền ô này.');
@@ -99,7 +101,7 @@ describe('with JavaScript', () => {
   });
 
   test('a good response is stored with only the group, text, language and time, and acknowledged with its number', async () => {
-    const page = await open();
+    const page = await open(openPage, { axe: true });
     await page.getByLabel('Giáo viên', { exact: true }).check();
     await page.getByLabel('Ý kiến góp ý', { exact: true }).fill(comment);
     const before = Date.now();
@@ -222,6 +224,49 @@ test('past the rate limit a client is told to wait, keeps its text, and nothing 
     await context.close();
   } finally {
     await limited.stop();
+  }
+});
+
+/** A POST as the reverse proxy forwards it: the site's host over https, the reader's address. */
+function viaProxy(url: string, readerAddress: string, body: string): Promise<number> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/feedback',
+        method: 'POST',
+        headers: {
+          Host: 'example.edu.vn',
+          'X-Forwarded-Proto': 'https',
+          'X-Forwarded-For': readerAddress,
+          Origin: 'https://example.edu.vn',
+          Accept: 'application/json',
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'Content-Length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+test('behind the proxy each reader is limited by their own address, and the https origin is accepted', async () => {
+  const proxiedDb = join(work, 'proxied.sqlite');
+  const proxied = await startNodeSite(inject('fixtureServer'), { FEEDBACK_DB: proxiedDb, FEEDBACK_RATE_LIMIT: '1' });
+  try {
+    expect(await viaProxy(proxied.url, '203.0.113.7', form({ text: comment }))).toBe(201);
+    expect(await viaProxy(proxied.url, '203.0.113.7', form({ text: comment }))).toBe(429);
+    expect(await viaProxy(proxied.url, '198.51.100.20', form({ text: comment }))).toBe(201);
+    expect(rows(proxiedDb)).toHaveLength(2);
+  } finally {
+    await proxied.stop();
   }
 });
 
