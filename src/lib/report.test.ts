@@ -236,10 +236,10 @@ describe('consultations, responses, clarifications, alerts, documents', () => {
     // Every group of the form is listed, zero or not, named in Vietnamese; an unknown one by its code.
     expect(f.responses!.byGroup.map((g) => [g.key, g.label, g.value])).toEqual([
       ['=HYPERLINK("x")', '=HYPERLINK("x")', 1],
-      ['manager', 'Cán bộ quản lý', 0],
+      ['manager', 'Cán bộ quản lý giáo dục', 0],
       ['other', 'Khác', 0],
       ['parent', 'Cha mẹ học sinh', 2],
-      ['press', 'Báo chí', 0],
+      ['press', 'Nhà báo', 0],
       ['student', 'Học sinh', 0],
       ['teacher', 'Giáo viên', 1],
     ]);

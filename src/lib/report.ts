@@ -13,6 +13,7 @@
 // The site's own rule for a real translation, so the report counts what readers can read. That
 // module has only a type import, which type stripping erases; if it ever gains a runtime import
 // without `.ts`, the CLI test (scripts/report.test.ts) fails and says so.
+import { groupNamesVi } from './feedback/export.ts';
 import { isTranslated, type TranslationData } from './translations.ts';
 
 /* ------------------------------------------------------------------------------------------ */
@@ -378,18 +379,10 @@ export const docTypeLabels: Readonly<Record<string, string>> = {
 };
 
 /**
- * Respondent groups of the consultation form, as `groupNamesVi` in src/lib/feedback/export.ts
- * names them (copied, not imported: that module belongs to the response store and this report
- * should not break when it changes). A group the form may add later is shown by its code.
+ * Respondent groups as the consultation form names them. A group the database holds that the form
+ * no longer offers is shown by its code.
  */
-export const groupLabels: Readonly<Record<string, string>> = {
-  student: 'Học sinh',
-  parent: 'Cha mẹ học sinh',
-  teacher: 'Giáo viên',
-  manager: 'Cán bộ quản lý',
-  press: 'Báo chí',
-  other: 'Khác',
-};
+export const groupLabels: Readonly<Record<string, string>> = groupNamesVi;
 
 const languageNames = new Intl.DisplayNames(['vi'], { type: 'language', fallback: 'code' });
 

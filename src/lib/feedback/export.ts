@@ -8,17 +8,11 @@
  * file elsewhere may gain an extensionless import that Vite resolves but Node does not.
  */
 import type { StoredResponse } from './store.ts';
+import vi from '../../i18n/ui/vi.ts';
 import { respondentGroups, type RespondentGroup } from './validate.ts';
 
-/** The groups' names for Vietnamese readers of the export (the site's form has its own UI strings). */
-export const groupNamesVi: Readonly<Record<RespondentGroup, string>> = {
-  student: 'Học sinh',
-  parent: 'Cha mẹ học sinh',
-  teacher: 'Giáo viên',
-  manager: 'Cán bộ quản lý',
-  press: 'Báo chí',
-  other: 'Khác',
-};
+/** The groups' names for Vietnamese readers of the export and the report: the form's own labels. */
+export const groupNamesVi = Object.fromEntries(respondentGroups.map((g) => [g, vi[`group.${g}`]])) as Readonly<Record<RespondentGroup, string>>;
 
 /** The site's zone, as `siteTimeZone` in src/lib/dates.ts (export.test.ts checks they agree). */
 export const feedbackTimeZone = 'Asia/Ho_Chi_Minh';
