@@ -21,7 +21,7 @@
  * cache headers, unlike a real host: audits about those say so in the list.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,6 +79,17 @@ function failing(lhr, categoryId) {
     });
 }
 
+/** An item page under a section folder of the built site, preferring one whose HTML has `marker`. */
+function firstIn(dir, section, marker) {
+  const folder = join(dir, section);
+  if (!existsSync(folder)) return [];
+  const items = readdirSync(folder, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'trang' && existsSync(join(folder, d.name, 'index.html')))
+    .map((d) => d.name);
+  const item = items.find((name) => readFileSync(join(folder, name, 'index.html'), 'utf8').includes(marker)) ?? items[0];
+  return item ? [`/${section}/${item}/`] : [];
+}
+
 async function main() {
   if (args.build || !existsSync(join(dist, 'index.html'))) {
     console.log('building the site (npm run build) …');
@@ -94,6 +105,9 @@ async function main() {
     ['article', firstArticle(site)],
     ['search', '/tim-kiem/'],
     ['home-en', '/en/'],
+    // The newsroom templates: a consultation (one with its form, if any is open) and the register.
+    ...firstIn(site, 'lay-y-kien', 'name="consultation"').map((path) => ['consultation', path]),
+    ['documents', '/van-ban/'],
   ];
 
   const server = await serveStatic(site);
