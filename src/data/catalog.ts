@@ -274,6 +274,9 @@ async function buildCatalog(): Promise<Catalog> {
     ),
     topLevelKind: pageKind,
     reserved: reservedSegments(),
+    reservedInKind: {
+      [documentsKind]: Object.fromEntries(localeCodes.map((l) => [l, new Set([locales[l].segments.documentType, locales[l].segments.documentYear, locales[l].segments.page])])),
+    },
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const items = loaded.flat().filter((i) => Object.keys(i.versions).length > 0);

@@ -64,6 +64,21 @@ describe('checkContent', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/pages/tin-tuc/index.vi.md', field: 'slug' })]);
   });
 
+  test('stops a legal document from taking the register’s filter segments, in its own language', () => {
+    const reservedInKind = { documents: { vi: new Set(['loai', 'nam']), en: new Set(['type', 'year']) } };
+    const problems = checkContent(
+      base({
+        reservedInKind,
+        sources: [...base().sources, file('documents', 'loai', 'vi', { title: 'L' }), file('documents', 'type', 'vi', { title: 'T' }), file('documents', 'x', 'vi', { title: 'X' })],
+        translations: [file('documents', 'x', 'en', { title: 'X', slug: 'year' })],
+      }),
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/documents/loai/index.vi.md', 'slug'],
+      ['content/documents/x/index.en.md', 'slug'],
+    ]);
+  });
+
   test('rejects a unit whose parent does not exist', () => {
     const units = new Map([['u1', { parent: 'ghost', filePath: 'content/units/u1.yml' }]]);
     expect(checkContent(base({ units }))).toEqual([expect.objectContaining({ file: 'content/units/u1.yml', field: 'parent' })]);

@@ -44,6 +44,11 @@ export interface CheckInput {
   topLevelKind: string;
   /** Top-level path segments already taken per locale (section segments, locale prefixes…). */
   reserved: Readonly<Record<string, ReadonlySet<string>>>;
+  /**
+   * Slugs a kind's items must not take, per kind and locale: the legal documents register's filter
+   * segments (`/van-ban/loai/…`, `/van-ban/nam/…`) live beside its documents.
+   */
+  reservedInKind?: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>;
 }
 
 const hasTitle = (d: Record<string, unknown>) => typeof d.title === 'string' && d.title.trim() !== '';
@@ -140,9 +145,9 @@ function collisionProblems(input: CheckInput): Problem[] {
     claim(`${t.kind}/${t.locale}/${slug}`, t.filePath, 'slug', slug);
   }
   for (const f of [...input.sources, ...input.translations]) {
-    if (f.kind !== input.topLevelKind) continue;
     const slug = typeof f.data.slug === 'string' ? f.data.slug : f.id;
-    if (input.reserved[f.locale]?.has(slug))
+    const taken = f.kind === input.topLevelKind ? input.reserved[f.locale] : input.reservedInKind?.[f.kind]?.[f.locale];
+    if (taken?.has(slug))
       problems.push({ file: f.filePath, field: 'slug', message: `"${slug}" là đường dẫn dành riêng của trang web (reserved URL segment; choose another slug)` });
   }
   return problems;
