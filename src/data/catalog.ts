@@ -7,7 +7,7 @@ import { checkContent, formatProblems, type FileRecord } from '../lib/checks';
 import { publishedAlerts } from '../lib/alerts';
 import { collectionName } from '../lib/collection-names';
 import { readRenderProblems } from '../lib/markdown-safety';
-import { localizedSlug, publishedLocales, type TranslationData } from '../lib/translations';
+import { localizedSlug, pickLocalized, publishedLocales, type TranslationData } from '../lib/translations';
 import { attachmentPath, itemPath } from '../lib/paths';
 import { documentKinds, documentsKind, pageKind, type ArticleKind, type DocumentKind } from '../schemas/collections';
 import type { verdicts } from '../schemas/article';
@@ -119,6 +119,18 @@ export interface Item {
   key: string;
   data: SourceData;
   versions: Partial<Record<Locale, Version>>;
+  /** The PDFs it names (a consultation's draft and report, a document's text), read once here. */
+  attachments: Partial<Record<AttachmentField, Attachment>>;
+}
+
+/** A field naming a PDF beside the Markdown file. */
+export type AttachmentField = (typeof attachmentFields)[number];
+
+/** A PDF attached to an item: the file, where it is published and its size for the link. */
+export interface Attachment {
+  source: string;
+  href: string;
+  bytes: number;
 }
 
 /** An article: an item with a date, topics and a unit. */
@@ -179,28 +191,28 @@ export interface Catalog {
   clarificationsOf: Map<string, Article[]>;
 }
 
-/** First bytes of each attachment a file names, or null where there is no such file. */
-function attachmentHeads(filePath: string | undefined, data: Record<string, unknown>): Record<string, string | null> {
-  const heads: Record<string, string | null> = {};
-  if (!filePath) return heads;
+/** Each PDF a file names: its path, its first five bytes (for the checks) and size, or null if missing. */
+function readAttachments(filePath: string | undefined, data: Record<string, unknown>) {
+  const found: Partial<Record<AttachmentField, { source: string; head: string; bytes: number } | null>> = {};
+  if (!filePath) return found;
   for (const field of attachmentFields) {
     const name = data[field];
     if (typeof name !== 'string') continue;
-    const path = resolve(dirname(filePath), name);
-    if (!existsSync(path)) {
-      heads[field] = null;
+    const source = resolve(dirname(filePath), name);
+    if (!existsSync(source)) {
+      found[field] = null;
       continue;
     }
-    const fd = openSync(path, 'r');
+    const fd = openSync(source, 'r');
     const head = Buffer.alloc(5);
     readSync(fd, head, 0, 5, 0);
     closeSync(fd);
-    heads[field] = head.toString('latin1');
+    found[field] = { source, head: head.toString('latin1'), bytes: statSync(source).size };
   }
-  return heads;
+  return found;
 }
 
-function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Record<string, string>): FileRecord {
+function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Record<string, string>, attachments = readAttachments(e.filePath, e.data as Record<string, unknown>)): FileRecord {
   const filePath = e.filePath ?? `${kind}/${e.id}/index.${locale}.md`;
   const bodyRendered = !e.body?.trim() || e.rendered !== undefined;
   return {
@@ -212,7 +224,7 @@ function record(kind: string, locale: Locale, e: AnyEntry, renderProblems: Recor
     bytes: e.filePath ? readFileSync(resolve(e.filePath)) : undefined,
     bodyRendered,
     renderError: bodyRendered ? undefined : renderProblems[resolve(filePath)],
-    attachments: attachmentHeads(e.filePath, e.data as Record<string, unknown>),
+    attachments: Object.fromEntries(Object.entries(attachments).map(([field, a]) => [field, a?.head ?? null])),
   };
 }
 
@@ -242,8 +254,15 @@ async function loadKind(
     byLocale.set(locale, new Map(entries.map((e) => [e.id, e])));
     records.translations.push(...entries.map((e) => record(kind, locale, e, renderProblems)));
   }
-  records.sources.push(...sources.map((e) => record(kind, defaultLocale, e, renderProblems)));
   return sources.map((source) => {
+    const found = readAttachments(source.filePath, source.data as Record<string, unknown>);
+    records.sources.push(record(kind, defaultLocale, source, renderProblems, found));
+    // Published once, beside the item's Vietnamese page; missing files fail the build in the checks.
+    const attachments = Object.fromEntries(
+      Object.entries(found).flatMap(([field, a]) =>
+        a ? [[field, { source: a.source, bytes: a.bytes, href: attachmentPath(kind as 'documents', source.id, String((source.data as Record<string, unknown>)[field])) }]] : [],
+      ),
+    );
     const data = source.data as SourceData;
     const files: Partial<Record<Locale, AnyEntry>> = { [defaultLocale]: source };
     for (const locale of translationLocales) files[locale] = byLocale.get(locale)?.get(source.id);
@@ -253,7 +272,7 @@ async function loadKind(
     const versions: Partial<Record<Locale, Version>> = {};
     for (const locale of publishedLocales(data.draft, translations, localeCodes, defaultLocale))
       versions[locale] = version(locale, source.id, files[locale]!, translations);
-    return { kind, id: source.id, key: `${kind}/${source.id}`, data, versions };
+    return { kind, id: source.id, key: `${kind}/${source.id}`, data, versions, attachments };
   });
 }
 
@@ -289,12 +308,11 @@ async function buildCatalog(): Promise<Catalog> {
   const documents = items
     .filter((i): i is LegalDocument => i.kind === documentsKind)
     .sort((a, b) => b.data.issued.getTime() - a.data.issued.getTime() || a.id.localeCompare(b.id));
+  const byPath = new Map(allArticles.map((a) => [itemPath(defaultLocale, a.kind, a.id), a]));
   const clarificationsOf = new Map<string, Article[]>();
   for (const c of articles.filter((a) => a.kind === 'clarifications'))
-    for (const path of c.data.related ?? []) {
-      const target = allArticles.find((a) => itemPath(defaultLocale, a.kind, a.id) === path);
-      if (target) clarificationsOf.set(target.key, [...(clarificationsOf.get(target.key) ?? []), c]);
-    }
+    for (const target of (c.data.related ?? []).map((path) => byPath.get(path)).filter((a) => a !== undefined))
+      clarificationsOf.set(target.key, [...(clarificationsOf.get(target.key) ?? []), c]);
   return {
     articles,
     withdrawn,
@@ -322,10 +340,16 @@ export function loadCatalog(): Promise<Catalog> {
   return cached;
 }
 
-/** A PDF attached to an item: where it is published and its size, for the download link. */
-export function attachmentOf(item: Item, field: (typeof attachmentFields)[number]): { href: string; bytes: number } | undefined {
-  const name = item.data[field];
-  const source = item.versions[defaultLocale]?.entry.filePath;
-  if (!name || !source) return undefined;
-  return { href: attachmentPath(item.kind as 'documents', item.id, name), bytes: statSync(resolve(dirname(source), name)).size };
+/**
+ * A text of an item in a page's language, or the Vietnamese one where the translation leaves it
+ * out, with the `lang` to mark it by (undefined when it is in the page's language); undefined if
+ * neither has it.
+ */
+export function itemText(
+  item: Item,
+  locale: Locale,
+  key: 'withdrawnReason' | 'claimOrigin' | 'howToRespond' | 'outcome',
+): { text: string; lang: string | undefined } | undefined {
+  const picked = pickLocalized({ [locale]: item.versions[locale]?.[key], [defaultLocale]: item.versions[defaultLocale]?.[key] ?? item.data[key] }, locale, defaultLocale);
+  return picked.text ? { text: picked.text, lang: picked.locale === locale ? undefined : locales[picked.locale].lang } : undefined;
 }

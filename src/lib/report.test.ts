@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   PeriodError,
   computeFigures,
-  csvField,
   figureRows,
   formatPerMille,
   inPeriod,
@@ -14,13 +13,14 @@ import {
   renderCsv,
   renderMarkdown,
   toItem,
-  vietnamDay,
+  vietnamDayStart,
   vietnamMonth,
   type Figures,
   type Item,
   type ReportInput,
 } from './report.ts';
 import { parseFrontmatter } from './report-read.ts';
+import { csvField } from './csv.ts';
 
 const h1 = parsePeriod('2023-01-01', '2023-06-30');
 
@@ -33,9 +33,10 @@ function input(items: Item[], extra: Partial<ReportInput> = {}): ReportInput {
   return { items, documents: [], alerts: [], topics: { t1: 'Chủ đề một', t2: 'Chủ đề hai' }, units: { u1: 'Đơn vị một' }, responses: null, problems: [], ...extra };
 }
 
-/** The value of one CSV figure. */
+/** The value of one CSV figure, as the CSV writes it. */
 function row(f: Figures, section: string, key: string): string | undefined {
-  return figureRows(f).find((r) => r.section === section && r.key === key)?.value;
+  const value = figureRows(f).find((r) => r.section === section && r.key === key)?.value;
+  return value === undefined ? undefined : String(value);
 }
 
 describe('dates in Vietnam time', () => {
@@ -64,8 +65,12 @@ describe('dates in Vietnam time', () => {
 
   test('the fixed +07:00 agrees with Intl in Asia/Ho_Chi_Minh', () => {
     const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
-    for (const iso of ['2023-06-30T16:59:59Z', '2023-06-30T17:00:00Z', '2024-02-29T12:00:00Z', '1990-12-31T17:30:00Z'])
-      expect(vietnamDay(new Date(iso)), iso).toBe(intl.format(new Date(iso)));
+    for (const iso of ['2023-06-30T16:59:59Z', '2023-06-30T17:00:00Z', '2024-02-29T12:00:00Z', '1990-12-31T17:30:00Z']) {
+      // The day Intl says an instant is in starts, by the fixed offset, at most one day before it.
+      const start = vietnamDayStart(intl.format(new Date(iso)))!.getTime();
+      expect(Date.parse(iso) - start, iso).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(iso) - start, iso).toBeLessThan(24 * 60 * 60 * 1000);
+    }
   });
 
   test('month bucketing at the Vietnam midnight boundary', () => {
@@ -315,7 +320,7 @@ describe('output', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(csv).toContain('\r\npublished,total,"Tổng số tin, bài đã đăng",3\r\n');
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
-    expect(csvField('-1', false)).toBe('-1');
+    expect(csvField(-1)).toBe('-1');
   });
 
   test('Markdown: Vietnamese heading, dd/mm/yyyy period, vi-VN numbers, escaped titles', () => {

@@ -13,6 +13,9 @@
 // The site's own rule for a real translation, so the report counts what readers can read. That
 // module has only a type import, which type stripping erases; if it ever gains a runtime import
 // without `.ts`, the CLI test (scripts/report.test.ts) fails and says so.
+import vi from '../i18n/ui/vi.ts';
+import { csvFile } from './csv.ts';
+import { localDate } from './dates.ts';
 import { groupNamesVi } from './feedback/export.ts';
 import { isTranslated, type TranslationData } from './translations.ts';
 
@@ -48,14 +51,9 @@ export function vietnamDayStart(day: string): Date | undefined {
   return t === undefined ? undefined : new Date(t - vietnamOffsetMs);
 }
 
-/** The calendar day in Vietnam of an instant, YYYY-MM-DD. */
-export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + vietnamOffsetMs).toISOString().slice(0, 10);
-}
-
 /** The month in Vietnam of an instant, YYYY-MM: a post at 23:30 on 30 June, Vietnam time, is in June. */
 export function vietnamMonth(instant: Date): string {
-  return vietnamDay(instant).slice(0, 7);
+  return localDate(instant).slice(0, 7);
 }
 
 /** dd/mm/yyyy, as Vietnamese official documents write dates. */
@@ -354,29 +352,23 @@ export const kindLabels: Readonly<Record<ReportKind, string>> = {
   consultations: 'Lấy ý kiến dự thảo',
 };
 
-/** Clarification verdicts (the schema's wording). */
-export const verdictLabels: Readonly<Record<string, string>> = {
-  false: 'Sai sự thật',
-  misleading: 'Gây hiểu nhầm',
-  unverified: 'Chưa được kiểm chứng',
-};
+/** The site's own words for a family of dictionary keys (`clarification.verdict.false` → false), in dictionary order. */
+function dictionaryLabels(prefix: string, only?: readonly string[]): Readonly<Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(vi)
+      .filter(([key]) => key.startsWith(prefix) && (!only || only.includes(key.slice(prefix.length))))
+      .map(([key, label]) => [key.slice(prefix.length), label as string]),
+  );
+}
 
-/** Alert severities (the site's banner wording). */
-export const severityLabels: Readonly<Record<string, string>> = { info: 'Thông báo', warning: 'Lưu ý', danger: 'Khẩn cấp' };
+/** Clarification verdicts, as the clarification pages name them. */
+export const verdictLabels = dictionaryLabels('clarification.verdict.');
 
-/** Types of legal documents (ids of `src/schemas/documents.ts`). */
-export const docTypeLabels: Readonly<Record<string, string>> = {
-  luat: 'Luật',
-  'nghi-dinh': 'Nghị định',
-  'thong-tu': 'Thông tư',
-  'nghi-quyet': 'Nghị quyết',
-  'quyet-dinh': 'Quyết định',
-  'chi-thi': 'Chỉ thị',
-  'ke-hoach': 'Kế hoạch',
-  'huong-dan': 'Hướng dẫn',
-  'cong-van': 'Công văn',
-  'thong-bao': 'Thông báo',
-};
+/** Alert severities, as the banner names them. */
+export const severityLabels = dictionaryLabels('alert.', ['info', 'warning', 'danger']);
+
+/** Types of legal documents, as the register names them. */
+export const docTypeLabels = dictionaryLabels('document.type.');
 
 /**
  * Respondent groups as the consultation form names them. A group the database holds that the form
@@ -470,7 +462,7 @@ function registryLabel(names: Readonly<Record<string, string>>, none: string): (
 }
 
 function listed(item: Item, when: Date, note?: string): Listed {
-  return { kind: item.kind, slug: item.slug, title: item.title, day: vietnamDay(when), note };
+  return { kind: item.kind, slug: item.slug, title: item.title, day: localDate(when), note };
 }
 
 /** Lists in date order, then by kind and slug so equal days are stable. */
@@ -732,13 +724,14 @@ export interface Row {
   readonly section: string;
   readonly key: string;
   readonly label: string;
-  readonly value: string;
+  /** A count, or text (the period's days, a share written with a dot, empty for none). */
+  readonly value: number | string;
 }
 
 /** Every figure as a row, in a fixed order: sections as in the report, keys sorted within them. */
 export function figureRows(f: Figures): Row[] {
   const rows: Row[] = [];
-  const one = (section: string, key: string, label: string, value: number | string) => rows.push({ section, key, label, value: String(value) });
+  const one = (section: string, key: string, label: string, value: number | string) => rows.push({ section, key, label, value });
   const all = (section: string, counts: readonly Count[]) => counts.forEach((c) => one(section, c.key, c.label, c.value));
   const { published: p, consultations: c, translations: t } = f;
 
@@ -777,23 +770,9 @@ export function figureRows(f: Figures): Row[] {
   return rows;
 }
 
-/**
- * A CSV field (RFC 4180: quoted when it holds a comma, quote or line break). Text beginning with
- * = + - @ or a tab would run as a formula in a spreadsheet; respondent groups come from a public
- * form, so such text gets a leading apostrophe (the OWASP advice) in the text columns.
- */
-export function csvField(value: string, text = true): string {
-  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The figures as CSV: UTF-8 with a BOM (so Excel reads Vietnamese right), CRLF line ends. */
 export function renderCsv(f: Figures): string {
-  const lines = [
-    'section,key,label,value',
-    ...figureRows(f).map((r) => [csvField(r.section), csvField(r.key), csvField(r.label), csvField(r.value, false)].join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvFile([['section', 'key', 'label', 'value'], ...figureRows(f).map((r) => [r.section, r.key, r.label, r.value])]);
 }
 
 /** Output file name without extension: bao-cao-<from>-<to>. */

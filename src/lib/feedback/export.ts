@@ -4,22 +4,21 @@
  * response sent at 00:30 in Hà Nam belongs to that day, not to the previous one in UTC.
  *
  * Erasable TypeScript with `.ts` import specifiers, so Node's type stripping runs it as is
- * (scripts/feedback-export.mjs). For the same reason it imports nothing outside this folder: a
- * file elsewhere may gain an extensionless import that Vite resolves but Node does not.
+ * (scripts/feedback-export.mjs); what it imports from elsewhere (dates, CSV, the dictionary) has no
+ * imports of its own.
  */
 import type { StoredResponse } from './store.ts';
 import vi from '../../i18n/ui/vi.ts';
+import { csvFile } from '../csv.ts';
+import { localDate, siteTimeZone } from '../dates.ts';
 import { respondentGroups, type RespondentGroup } from './validate.ts';
 
 /** The groups' names for Vietnamese readers of the export and the report: the form's own labels. */
 export const groupNamesVi = Object.fromEntries(respondentGroups.map((g) => [g, vi[`group.${g}`]])) as Readonly<Record<RespondentGroup, string>>;
 
-/** The site's zone, as `siteTimeZone` in src/lib/dates.ts (export.test.ts checks they agree). */
-export const feedbackTimeZone = 'Asia/Ho_Chi_Minh';
-
 /** One formatter for all rows (building one is costly); h23 so midnight is 00, never 24. */
 const vietnamClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: feedbackTimeZone,
+  timeZone: siteTimeZone,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -35,12 +34,6 @@ function vietnamParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'm
   return parts;
 }
 
-/** The calendar day in Vietnam, YYYY-MM-DD. */
-export function vietnamDay(date: Date): string {
-  const p = vietnamParts(date);
-  return `${p.year}-${p.month}-${p.day}`;
-}
-
 /**
  * `YYYY-MM-DD HH:mm:ss` in Vietnam time (UTC+07:00, implied: Vietnam has no daylight saving time).
  * Without a zone suffix, so Excel reads it as a date and time rather than as text.
@@ -48,24 +41,6 @@ export function vietnamDay(date: Date): string {
 export function vietnamDateTime(date: Date): string {
   const p = vietnamParts(date);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
-}
-
-/**
- * Characters that make a spreadsheet read a cell as a formula (or, for tab and CR, hide the one
- * that follows). A response is text from anyone on the internet: "=HYPERLINK(…)" must stay text
- * when a civil servant opens the file.
- */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/**
- * One CSV field: defused against formulas with a leading apostrophe (spreadsheets show the cell
- * as text; the database keeps the original), then quoted if it holds a comma, a quote or a line
- * break, with quotes doubled (RFC 4180).
- */
-export function csvField(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export const csvHeader = ['id', 'received_at', 'respondent_group', 'locale', 'text'] as const;
@@ -76,11 +51,7 @@ export const csvHeader = ['id', 'received_at', 'respondent_group', 'locale', 'te
  * ("Há»c sinh"). `received_at` is Vietnam local time, see `vietnamDateTime`.
  */
 export function toCsv(rows: readonly StoredResponse[]): string {
-  const lines = [csvHeader.join(',')];
-  for (const r of rows) {
-    lines.push([r.id, vietnamDateTime(r.receivedAt), r.group, r.locale, r.text].map(csvField).join(','));
-  }
-  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+  return csvFile([csvHeader, ...rows.map((r) => [r.id, vietnamDateTime(r.receivedAt), r.group, r.locale, r.text])]);
 }
 
 /** Responses per group, every group listed (0 included) in the order of `respondentGroups`. */
@@ -92,7 +63,7 @@ export function countByGroup(rows: readonly StoredResponse[]): Array<{ group: Re
 export function countByDay(rows: readonly StoredResponse[]): Array<{ day: string; count: number }> {
   const counts = new Map<string, number>();
   for (const r of rows) {
-    const day = vietnamDay(r.receivedAt);
+    const day = localDate(r.receivedAt);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, count]) => ({ day, count }));

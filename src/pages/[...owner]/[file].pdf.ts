@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { attachmentFields, loadCatalog, type Item } from '../../data/catalog';
-import { attachmentPath, routeParam } from '../../lib/paths';
+import { loadCatalog, type Item } from '../../data/catalog';
+import { routeParam } from '../../lib/paths';
 
 /**
  * PDFs attached to items (a consultation's draft and outcome report, a legal document's full
@@ -14,13 +14,10 @@ export const getStaticPaths = (async () => {
   const catalog = await loadCatalog();
   const owners: Item[] = [...catalog.articles, ...catalog.withdrawn, ...catalog.documents];
   return owners.flatMap((item) =>
-    attachmentFields.flatMap((field) => {
-      const name = item.data[field];
-      const sourceFile = item.versions.vi?.entry.filePath;
-      if (!name || !sourceFile) return [];
-      const path = attachmentPath(item.kind as 'documents', item.id, name);
-      return [{ params: { owner: routeParam(dirname(path)), file: name.replace(/\.pdf$/i, '') }, props: { source: resolve(dirname(sourceFile), name) } }];
-    }),
+    Object.values(item.attachments).map(({ href, source }) => ({
+      params: { owner: routeParam(dirname(href)), file: href.slice(dirname(href).length + 1).replace(/\.pdf$/i, '') },
+      props: { source },
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -26,13 +26,14 @@ const limiter = new RateLimiter({
   windowMs: (Number(process.env.FEEDBACK_RATE_WINDOW_SECONDS) || 600) * 1000,
 });
 
-/** Opening and closing times of published consultations, read from the built content. */
-async function consultationWindows(): Promise<Map<string, ConsultationWindow>> {
-  const entries = (await getCollection(collectionName('consultations', defaultLocale) as 'topics')) as unknown as {
-    id: string;
-    data: { opensAt: Date; closesAt: Date; draft: boolean };
-  }[];
-  return new Map(entries.filter((e) => !e.data.draft).map((e) => [e.id, { opensAt: e.data.opensAt, closesAt: e.data.closesAt }]));
+/** Opening and closing times of published consultations: fixed in the build, read once. */
+let windows: Promise<Map<string, ConsultationWindow>> | undefined;
+function consultationWindows(): Promise<Map<string, ConsultationWindow>> {
+  windows ??= getCollection(collectionName('consultations', defaultLocale) as 'topics').then((collection) => {
+    const entries = collection as unknown as { id: string; data: { opensAt: Date; closesAt: Date; draft: boolean } }[];
+    return new Map(entries.filter((e) => !e.data.draft).map((e) => [e.id, { opensAt: e.data.opensAt, closesAt: e.data.closesAt }]));
+  });
+  return windows;
 }
 
 /** The body as text, refusing to read more than `max` bytes. */
@@ -105,22 +106,16 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   const rawBack = typeof fields.back === 'string' ? fields.back : '';
   // Only a path of this site, never another address (no open redirect through the link).
   const back = /^\/(?!\/)[\w\-./]*$/.test(rawBack) ? rawBack : undefined;
-  const windows = await consultationWindows();
-  const result = parseFeedback(fields, (id) => windows.get(id), new Date(), localeCodes);
+  const open = await consultationWindows();
+  const result = parseFeedback(fields, (id) => open.get(id), new Date(), localeCodes);
   const locale = typeof fields.locale === 'string' && isLocale(fields.locale) ? fields.locale : defaultLocale;
   const { t } = useTranslations(locale);
   if (!result.ok) {
     if (wantsJson) return json(result.status, { ok: false, errors: result.errors });
     const n = (v: number) => new Intl.NumberFormat(locales[locale].intl).format(v);
+    // Every error code has its message (form.error.<code>); the group's says what to choose.
     const messages = Object.entries(result.errors).map(([field, code]) =>
-      field === 'group'
-        ? t('form.error.group')
-        : field === 'website'
-          ? t('form.error.spam')
-          : t(`form.error.${code === 'tooShort' || code === 'tooLong' || code === 'required' || code === 'unknown' || code === 'notOpenYet' || code === 'closed' ? code : 'invalid'}`, {
-              min: n(limits.textMin),
-              max: n(limits.textMax),
-            }),
+      field === 'group' ? t('form.error.group') : t(`form.error.${code}`, { min: n(limits.textMin), max: n(limits.textMax) }),
     );
     return page(locale, result.status, t('form.errorTitle'), messages, back);
   }
