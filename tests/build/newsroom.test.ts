@@ -150,7 +150,12 @@ describe('legal documents register', () => {
     expect(doc.querySelector('.register a')!.getAttribute('href')).toBe('/en/documents/sample-decision-2026/');
     expect(dist.exists('/en/documents/type/decision/year/2026/')).toBe(true);
     expect(dist.exists('/en/documents/type/plan/')).toBe(false);
-    expect(dist.html('/en/documents/sample-decision-2026/').querySelector('a[href="/van-ban/quyet-dinh-2-2026/van-ban.pdf"]')).not.toBeNull();
+    const page = dist.html('/en/documents/sample-decision-2026/');
+    expect(page.querySelector('#document-facts')!.text).toBe('About this document');
+    // The signer's name and title stay in Vietnamese, marked as such; the PDF link says its language and size.
+    expect(page.querySelectorAll('.facts dd[lang="vi"]').map((dd) => dd.text)).toContain('Người ký mẫu');
+    const pdf = page.querySelector('a[href="/van-ban/quyet-dinh-2-2026/van-ban.pdf"]')!;
+    expect(pdf.parentNode!.text.replace(/\s+/g, ' ').trim()).toBe('Decision 2/2026/QĐ-UBND (PDF in Vietnamese, 1 kB)');
   });
 });
 

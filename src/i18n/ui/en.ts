@@ -199,6 +199,7 @@ export default {
   'document.type.huong-dan': 'Guidance',
   'document.type.cong-van': 'Official letter',
   'document.type.thong-bao': 'Notice',
+  'document.facts': 'About this document',
   'document.number': 'Number',
   'document.type': 'Type',
   'document.abstract': 'Abstract',

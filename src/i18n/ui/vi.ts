@@ -202,6 +202,7 @@ const vi = {
   'document.type.huong-dan': 'Hướng dẫn',
   'document.type.cong-van': 'Công văn',
   'document.type.thong-bao': 'Thông báo',
+  'document.facts': 'Thông tin văn bản',
   'document.number': 'Số, ký hiệu',
   'document.type': 'Loại văn bản',
   'document.abstract': 'Trích yếu',
