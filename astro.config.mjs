@@ -19,45 +19,51 @@ import { unusedOriginals } from './src/integrations/unused-originals.ts';
 const site = process.env.SITE_URL ?? 'https://example.edu.vn';
 
 export default defineConfig({
-  site,
-  // Every page is static except the consultation feedback endpoint (src/pages/api/feedback.ts),
-  // which runs on Node: `node dist/server/entry.mjs` serves both (README: deploying).
-  adapter: node({ mode: 'standalone' }),
-  // Behind the reverse proxy (README: consultation responses), requests for the site's own host
-  // carry the reader's address in X-Forwarded-For; Astro trusts that header only for the hosts
-  // listed here, and the feedback rate limit counts per address.
-  // (No protocol in the pattern: Astro checks the host against the proxy's plain-http connection.)
-  security: { allowedDomains: [{ hostname: new URL(site).hostname }] },
-  // Tests build several content trees; each gets its own content and image cache.
-  cacheDir,
-  // Links end in "/" and pages are written as folder/index.html, which every static host serves.
-  // Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // Locales come from the one table in src/i18n/locales.ts; pages are generated from it by the
-  // catch-all route, so Astro only needs to know the list and that Vietnamese has no prefix.
-  i18n: {
-    locales: localeCodes,
-    defaultLocale,
-    routing: { prefixDefaultLocale: false },
-  },
-  image: {
-    service: {
-      entrypoint: 'astro/assets/services/sharp',
-      // AVIF at effort 2 encodes about 7× faster than sharp's default 4 for files about 10 % larger:
-      // every content image is encoded in two modern formats at three widths on every cold build.
-      config: { avif: { effort: 2 } },
-    },
-  },
-  markdown: {
-    // Shiki's inline styles would need 'unsafe-inline' under a CSP; an education site has no code.
-    syntaxHighlight: false,
-    // Raw HTML, links and images checked (src/lib/markdown-safety.ts); body images as AVIF and
-    // WebP at the column's widths (src/lib/pictures.ts).
-    processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
-  },
-  integrations: [imageCheck(), notFoundPages(localeCodes.map((l) => locales[l].prefix)), decap(), unusedOriginals(), searchIndex()],
-  devToolbar: { enabled: false },
-  // Scripts always as files, never inlined however small: a strict Content-Security-Policy allows
-  // scripts from the site's own origin only, and a file is cached across pages.
-  vite: { build: { assetsInlineLimit: 0 } },
+	site,
+	// Every page is static except the consultation feedback endpoint (src/pages/api/feedback.ts),
+	// which runs on Node: `node dist/server/entry.mjs` serves both (README: deploying).
+	adapter: node({ mode: 'standalone' }),
+	// Behind the reverse proxy (README: consultation responses), requests for the site's own host
+	// carry the reader's address in X-Forwarded-For; Astro trusts that header only for the hosts
+	// listed here, and the feedback rate limit counts per address.
+	// (No protocol in the pattern: Astro checks the host against the proxy's plain-http connection.)
+	security: { allowedDomains: [{ hostname: new URL(site).hostname }] },
+	// Tests build several content trees; each gets its own content and image cache.
+	cacheDir,
+	// Links end in "/" and pages are written as folder/index.html, which every static host serves.
+	// Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline style.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Locales come from the one table in src/i18n/locales.ts; pages are generated from it by the
+	// catch-all route, so Astro only needs to know the list and that Vietnamese has no prefix.
+	i18n: {
+		locales: localeCodes,
+		defaultLocale,
+		routing: { prefixDefaultLocale: false },
+	},
+	image: {
+		service: {
+			entrypoint: 'astro/assets/services/sharp',
+			// AVIF at effort 2 encodes about 7× faster than sharp's default 4 for files about 10 % larger:
+			// every content image is encoded in two modern formats at three widths on every cold build.
+			config: { avif: { effort: 2 } },
+		},
+	},
+	markdown: {
+		// Shiki's inline styles would need 'unsafe-inline' under a CSP; an education site has no code.
+		syntaxHighlight: false,
+		// Raw HTML, links and images checked (src/lib/markdown-safety.ts); body images as AVIF and
+		// WebP at the column's widths (src/lib/pictures.ts).
+		processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
+	},
+	integrations: [
+		imageCheck(),
+		notFoundPages(localeCodes.map((l) => locales[l].prefix)),
+		decap(),
+		unusedOriginals(),
+		searchIndex(),
+	],
+	devToolbar: { enabled: false },
+	// Scripts always as files, never inlined however small: a strict Content-Security-Policy allows
+	// scripts from the site's own origin only, and a file is cached across pages.
+	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -10,16 +10,16 @@
 
 /** The `backend` block of the Decap config. */
 export interface BackendConfig {
-  name: 'proxy' | 'github' | 'gitlab' | 'gitea';
-  branch: string;
-  repo?: string;
-  proxy_url?: string;
-  base_url?: string;
-  auth_endpoint?: string;
-  api_root?: string;
-  app_id?: string;
-  auth_type?: string;
-  site_domain?: string;
+	name: 'proxy' | 'github' | 'gitlab' | 'gitea';
+	branch: string;
+	repo?: string;
+	proxy_url?: string;
+	base_url?: string;
+	auth_endpoint?: string;
+	api_root?: string;
+	app_id?: string;
+	auth_type?: string;
+	site_domain?: string;
 }
 
 const hosted = ['github', 'gitlab', 'gitea'] as const;
@@ -29,20 +29,24 @@ export const defaultProxyUrl = 'http://127.0.0.1:8081/api/v1';
 
 /** Read the backend from `CMS_*` variables; throws a message naming the missing variable. */
 export function backendFromEnv(env: Record<string, string | undefined>): BackendConfig {
-  const name = env.CMS_BACKEND ?? 'proxy';
-  const branch = env.CMS_BRANCH ?? 'main';
-  if (name === 'proxy') return { name, branch, proxy_url: env.CMS_PROXY_URL ?? defaultProxyUrl };
-  if (!(hosted as readonly string[]).includes(name))
-    throw new Error(`CMS_BACKEND="${name}" is not supported: use proxy, ${hosted.join(', ')}.`);
-  if (!env.CMS_REPO) throw new Error(`CMS_BACKEND=${name} needs CMS_REPO=owner/name.`);
-  const backend: BackendConfig = { name: name as BackendConfig['name'], branch, repo: env.CMS_REPO };
-  if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
-  if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
-  if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
-  if (env.CMS_APP_ID) {
-    // GitLab and Gitea log editors in with PKCE: an OAuth application id, no secret.
-    backend.app_id = env.CMS_APP_ID;
-    if (name === 'gitlab') backend.auth_type = 'pkce';
-  }
-  return backend;
+	const name = env.CMS_BACKEND ?? 'proxy';
+	const branch = env.CMS_BRANCH ?? 'main';
+	if (name === 'proxy') return { name, branch, proxy_url: env.CMS_PROXY_URL ?? defaultProxyUrl };
+	if (!(hosted as readonly string[]).includes(name))
+		throw new Error(`CMS_BACKEND="${name}" is not supported: use proxy, ${hosted.join(', ')}.`);
+	if (!env.CMS_REPO) throw new Error(`CMS_BACKEND=${name} needs CMS_REPO=owner/name.`);
+	const backend: BackendConfig = {
+		name: name as BackendConfig['name'],
+		branch,
+		repo: env.CMS_REPO,
+	};
+	if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
+	if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
+	if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
+	if (env.CMS_APP_ID) {
+		// GitLab and Gitea log editors in with PKCE: an OAuth application id, no secret.
+		backend.app_id = env.CMS_APP_ID;
+		if (name === 'gitlab') backend.auth_type = 'pkce';
+	}
+	return backend;
 }

@@ -11,131 +11,191 @@ import type { CmsField } from './fields';
 const ctx = { image: () => z.string() } as unknown as SchemaContext;
 const config = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.edu.vn' });
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
-const shapeOf = (schema: z.ZodType) => (schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+const shapeOf = (schema: z.ZodType) =>
+	(schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
 const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
 
 /** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
-  ...Object.fromEntries(Object.entries(documentSchemas).map(([k, s]) => [k, { source: s.source(ctx), translation: s.translation }])),
-  ...Object.fromEntries(Object.entries(registrySchemas).map(([k, source]) => [k, { source }])),
+	...Object.fromEntries(
+		Object.entries(documentSchemas).map(([k, s]) => [
+			k,
+			{ source: s.source(ctx), translation: s.translation },
+		]),
+	),
+	...Object.fromEntries(Object.entries(registrySchemas).map(([k, source]) => [k, { source }])),
 };
 
 describe('the generated CMS config', () => {
-  test('has one collection per site collection, in the layout the site reads', () => {
-    expect(config.collections.map((c) => c.name).sort()).toEqual([...documentKinds, ...registryKinds].sort());
-    for (const kind of documentKinds) {
-      expect(collection(kind)).toMatchObject({ folder: `content/${kind}`, path: '{{slug}}/index', media_folder: '', public_folder: '', i18n: true });
-    }
-  });
+	test('has one collection per site collection, in the layout the site reads', () => {
+		expect(config.collections.map((c) => c.name).sort()).toEqual(
+			[...documentKinds, ...registryKinds].sort(),
+		);
+		for (const kind of documentKinds) {
+			expect(collection(kind)).toMatchObject({
+				folder: `content/${kind}`,
+				path: '{{slug}}/index',
+				media_folder: '',
+				public_folder: '',
+				i18n: true,
+			});
+		}
+	});
 
-  test('uses the site locales with Vietnamese as default, the editorial workflow and a Vietnamese UI', () => {
-    expect(config.i18n).toEqual({ structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale });
-    expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.locale).toBe('vi');
-    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
-  });
+	test('uses the site locales with Vietnamese as default, the editorial workflow and a Vietnamese UI', () => {
+		expect(config.i18n).toEqual({
+			structure: 'multiple_files',
+			locales: localeCodes,
+			default_locale: defaultLocale,
+		});
+		expect(config.publish_mode).toBe('editorial_workflow');
+		expect(config.locale).toBe('vi');
+		expect(config.slug).toEqual({
+			encoding: 'ascii',
+			clean_accents: true,
+			sanitize_replacement: '-',
+		});
+	});
 
-  describe.each(Object.entries(schemas))('collection %s', (name, { source, translation }) => {
-    const fields = collection(name).fields as CmsField[];
-    const cmsNames = fields.map((f) => f.name).filter((n) => n !== 'body');
-    const shape = shapeOf(source);
+	describe.each(Object.entries(schemas))('collection %s', (name, { source, translation }) => {
+		const fields = collection(name).fields as CmsField[];
+		const cmsNames = fields.map((f) => f.name).filter((n) => n !== 'body');
+		const shape = shapeOf(source);
 
-    test('has exactly the fields of the schema', () => {
-      expect(cmsNames.sort()).toEqual(Object.keys(shape).sort());
-    });
+		test('has exactly the fields of the schema', () => {
+			expect(cmsNames.sort()).toEqual(Object.keys(shape).sort());
+		});
 
-    test('requires what the schema requires', () => {
-      for (const f of fields.filter((f) => f.name !== 'body')) {
-        const required = f.required !== false;
-        const schemaRequired = !isOptional(shape[f.name]!) && !(shape[f.name]!.safeParse(undefined).success);
-        expect(required, `${name}.${f.name}`).toBe(schemaRequired);
-      }
-    });
+		test('requires what the schema requires', () => {
+			for (const f of fields.filter((f) => f.name !== 'body')) {
+				const required = f.required !== false;
+				const schemaRequired =
+					!isOptional(shape[f.name]!) && !shape[f.name]!.safeParse(undefined).success;
+				expect(required, `${name}.${f.name}`).toBe(schemaRequired);
+			}
+		});
 
-    test('offers exactly the values the schema accepts in its select fields', () => {
-      for (const f of fields.filter((f) => f.widget === 'select')) {
-        const values = (f.options as { label: string; value: string }[]).map((o) => o.value);
-        expect(values, `${name}.${f.name}`).toEqual([...(shape[f.name] as unknown as z.ZodEnum).options]);
-      }
-    });
+		test('offers exactly the values the schema accepts in its select fields', () => {
+			for (const f of fields.filter((f) => f.widget === 'select')) {
+				const values = (f.options as { label: string; value: string }[]).map((o) => o.value);
+				expect(values, `${name}.${f.name}`).toEqual([
+					...(shape[f.name] as unknown as z.ZodEnum).options,
+				]);
+			}
+		});
 
-    test('puts no default inside list items (Decap would add an empty item to every new entry)', () => {
-      const lists = (list: CmsField[]): CmsField[] =>
-        list.flatMap((f) => [...(f.widget === 'list' ? [f] : []), ...lists((f.fields as CmsField[] | undefined) ?? [])]);
-      for (const list of lists(fields)) {
-        const items = [...((list.fields as CmsField[] | undefined) ?? []), ...(list.field ? [list.field as CmsField] : [])];
-        for (const item of items) expect(item, `${name}.${list.name}.${item.name}`).not.toHaveProperty('default');
-      }
-    });
+		test('puts no default inside list items (Decap would add an empty item to every new entry)', () => {
+			const lists = (list: CmsField[]): CmsField[] =>
+				list.flatMap((f) => [
+					...(f.widget === 'list' ? [f] : []),
+					...lists((f.fields as CmsField[] | undefined) ?? []),
+				]);
+			for (const list of lists(fields)) {
+				const items = [
+					...((list.fields as CmsField[] | undefined) ?? []),
+					...(list.field ? [list.field as CmsField] : []),
+				];
+				for (const item of items)
+					expect(item, `${name}.${list.name}.${item.name}`).not.toHaveProperty('default');
+			}
+		});
 
-    test('stores date-only fields as YYYY-MM-DD and uploads PDFs beside the entry', () => {
-      for (const f of fields.filter((f) => f.widget === 'datetime' && f.time_format === false)) {
-        expect(f, `${name}.${f.name}`).toMatchObject({ date_format: 'DD/MM/YYYY', format: 'YYYY-MM-DD' });
-      }
-      for (const f of fields.filter((f) => f.widget === 'file')) {
-        expect(f, `${name}.${f.name}`).toMatchObject({ choose_url: false });
-        expect(shape[f.name]!.safeParse('du-thao.pdf').success, `${name}.${f.name}`).toBe(true);
-        expect(shape[f.name]!.safeParse('du-thao.docx').success, `${name}.${f.name}`).toBe(false);
-      }
-    });
+		test('stores date-only fields as YYYY-MM-DD and uploads PDFs beside the entry', () => {
+			for (const f of fields.filter((f) => f.widget === 'datetime' && f.time_format === false)) {
+				expect(f, `${name}.${f.name}`).toMatchObject({
+					date_format: 'DD/MM/YYYY',
+					format: 'YYYY-MM-DD',
+				});
+			}
+			for (const f of fields.filter((f) => f.widget === 'file')) {
+				expect(f, `${name}.${f.name}`).toMatchObject({ choose_url: false });
+				expect(shape[f.name]!.safeParse('du-thao.pdf').success, `${name}.${f.name}`).toBe(true);
+				expect(shape[f.name]!.safeParse('du-thao.docx').success, `${name}.${f.name}`).toBe(false);
+			}
+		});
 
-    if (translation) {
-      test('copies relations into every language file, as Decap writes them', () => {
-        for (const f of fields.filter((f) => f.widget === 'relation')) expect(f.i18n, `${name}.${f.name}`).toBe('duplicate');
-      });
+		if (translation) {
+			test('copies relations into every language file, as Decap writes them', () => {
+				for (const f of fields.filter((f) => f.widget === 'relation'))
+					expect(f.i18n, `${name}.${f.name}`).toBe('duplicate');
+			});
 
-      test('marks as translated exactly the fields a translation file may carry', () => {
-        const translated = fields.filter((f) => f.i18n === true && f.name !== 'body').map((f) => f.name);
-        const duplicated = fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
-        const allowed = Object.keys(shapeOf(translation)).filter((k) => k !== 'draft' && !duplicated.includes(k));
-        expect(translated.sort()).toEqual(allowed.sort());
-        for (const name of duplicated) expect(Object.keys(shapeOf(translation)), name).toContain(name);
-      });
-    }
-  });
+			test('marks as translated exactly the fields a translation file may carry', () => {
+				const translated = fields
+					.filter((f) => f.i18n === true && f.name !== 'body')
+					.map((f) => f.name);
+				const duplicated = fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+				const allowed = Object.keys(shapeOf(translation)).filter(
+					(k) => k !== 'draft' && !duplicated.includes(k),
+				);
+				expect(translated.sort()).toEqual(allowed.sort());
+				for (const name of duplicated)
+					expect(Object.keys(shapeOf(translation)), name).toContain(name);
+			});
+		}
+	});
 });
 
 describe('the collections editors browse', () => {
-  test('lists articles by date, legal documents by number and date of issue', () => {
-    expect(collection('news')).toMatchObject({ summary: "{{title}} · {{date | date('DD/MM/YYYY')}}", sortable_fields: ['date', 'title'] });
-    expect(collection('documents')).toMatchObject({
-      summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
-      sortable_fields: ['issued', 'number', 'title'],
-      view_groups: [{ field: 'issued', pattern: '\\d{4}' }],
-    });
-    expect(collection('pages')).not.toHaveProperty('view_groups');
-  });
+	test('lists articles by date, legal documents by number and date of issue', () => {
+		expect(collection('news')).toMatchObject({
+			summary: "{{title}} · {{date | date('DD/MM/YYYY')}}",
+			sortable_fields: ['date', 'title'],
+		});
+		expect(collection('documents')).toMatchObject({
+			summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
+			sortable_fields: ['issued', 'number', 'title'],
+			view_groups: [{ field: 'issued', pattern: '\\d{4}' }],
+		});
+		expect(collection('pages')).not.toHaveProperty('view_groups');
+	});
 
-  test('points every relation at a registry that exists, by its file name', () => {
-    const relations = config.collections.flatMap((c) => (c.fields as CmsField[]).filter((f) => f.widget === 'relation'));
-    expect(relations.map((f) => f.collection)).toContain('spokespeople');
-    for (const f of relations) {
-      expect(registryKinds, f.name).toContain(f.collection);
-      expect(f.value_field, f.name).toBe('{{slug}}');
-    }
-  });
+	test('points every relation at a registry that exists, by its file name', () => {
+		const relations = config.collections.flatMap((c) =>
+			(c.fields as CmsField[]).filter((f) => f.widget === 'relation'),
+		);
+		expect(relations.map((f) => f.collection)).toContain('spokespeople');
+		for (const f of relations) {
+			expect(registryKinds, f.name).toContain(f.collection);
+			expect(f.value_field, f.name).toBe('{{slug}}');
+		}
+	});
 });
 
 describe('backendFromEnv', () => {
-  test('defaults to the local decap-server on loopback, branch main', () => {
-    expect(backendFromEnv({})).toEqual({ name: 'proxy', branch: 'main', proxy_url: defaultProxyUrl });
-    expect(defaultProxyUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
-  });
+	test('defaults to the local decap-server on loopback, branch main', () => {
+		expect(backendFromEnv({})).toEqual({
+			name: 'proxy',
+			branch: 'main',
+			proxy_url: defaultProxyUrl,
+		});
+		expect(defaultProxyUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
+	});
 
-  test('configures a hosted backend from variables, without secrets', () => {
-    expect(backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'sgd/site', CMS_BASE_URL: 'https://git.example.vn', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'abc' })).toEqual({
-      name: 'gitea',
-      branch: 'main',
-      repo: 'sgd/site',
-      base_url: 'https://git.example.vn',
-      api_root: 'https://git.example.vn/api/v1',
-      app_id: 'abc',
-    });
-    expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' })).toMatchObject({ auth_type: 'pkce' });
-  });
+	test('configures a hosted backend from variables, without secrets', () => {
+		expect(
+			backendFromEnv({
+				CMS_BACKEND: 'gitea',
+				CMS_REPO: 'sgd/site',
+				CMS_BASE_URL: 'https://git.example.vn',
+				CMS_API_ROOT: 'https://git.example.vn/api/v1',
+				CMS_APP_ID: 'abc',
+			}),
+		).toEqual({
+			name: 'gitea',
+			branch: 'main',
+			repo: 'sgd/site',
+			base_url: 'https://git.example.vn',
+			api_root: 'https://git.example.vn/api/v1',
+			app_id: 'abc',
+		});
+		expect(
+			backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' }),
+		).toMatchObject({ auth_type: 'pkce' });
+	});
 
-  test('says which variable is missing or wrong', () => {
-    expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow('CMS_REPO');
-    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow('not supported');
-  });
+	test('says which variable is missing or wrong', () => {
+		expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow('CMS_REPO');
+		expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow('not supported');
+	});
 });

@@ -1,19 +1,26 @@
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import { documentKinds, documentsKind, pageKind, registryKinds, type DocumentKind, type RegistryKind } from '../src/schemas/collections';
+import {
+	documentKinds,
+	documentsKind,
+	pageKind,
+	registryKinds,
+	type DocumentKind,
+	type RegistryKind,
+} from '../src/schemas/collections';
 import type { BackendConfig } from './backend';
 import {
-  alertFields,
-  articleFields,
-  clarificationFields,
-  consultationFields,
-  documentFields,
-  pageFields,
-  policyFields,
-  pressFields,
-  spokespersonFields,
-  topicFields,
-  unitFields,
-  type CmsField,
+	alertFields,
+	articleFields,
+	clarificationFields,
+	consultationFields,
+	documentFields,
+	pageFields,
+	policyFields,
+	pressFields,
+	spokespersonFields,
+	topicFields,
+	unitFields,
+	type CmsField,
 } from './fields';
 import { formatName } from './format';
 
@@ -25,54 +32,109 @@ import { formatName } from './format';
  */
 
 /** Vietnamese names of the collections, as the editors call them. */
-const labels: Record<DocumentKind | RegistryKind, { label: string; singular: string; description: string }> = {
-  news: { label: 'Tin tức', singular: 'tin', description: 'Tin về hoạt động, kết quả, chỉ đạo điều hành của ngành.' },
-  stories: { label: 'Gương sáng', singular: 'câu chuyện', description: 'Tấm gương người tốt, việc tốt: thầy cô, học sinh, nhà trường.' },
-  policies: { label: 'Chính sách', singular: 'bài giải thích chính sách', description: 'Điều gì thay đổi, với ai, từ khi nào, căn cứ văn bản nào.' },
-  consultations: {
-    label: 'Lấy ý kiến dự thảo',
-    singular: 'dự thảo lấy ý kiến',
-    description: 'Dự thảo chính sách lấy ý kiến nhân dân: toàn văn PDF, thời hạn góp ý, rồi kết quả tiếp thu.',
-  },
-  clarifications: {
-    label: 'Làm rõ thông tin',
-    singular: 'bài làm rõ thông tin',
-    description: 'Thông tin sai sự thật hoặc gây hiểu nhầm đang lan truyền, kết luận của Sở và nguồn để kiểm chứng.',
-  },
-  press: { label: 'Thông cáo báo chí', singular: 'thông cáo báo chí', description: 'Thông cáo chính thức của Sở, do người phát ngôn đưa ra.' },
-  documents: {
-    label: 'Văn bản',
-    singular: 'văn bản',
-    description: 'Văn bản quy phạm pháp luật, chỉ đạo, điều hành: số ký hiệu, cơ quan ban hành, ngày hiệu lực, toàn văn PDF.',
-  },
-  pages: { label: 'Trang giới thiệu', singular: 'trang', description: 'Giới thiệu Sở, cơ cấu tổ chức, liên hệ.' },
-  topics: { label: 'Chủ đề', singular: 'chủ đề', description: 'Các chủ đề của kế hoạch truyền thông.' },
-  units: { label: 'Đơn vị', singular: 'đơn vị', description: 'Các phòng thuộc Sở, phòng GDĐT, trường học.' },
-  spokespeople: { label: 'Người phát ngôn', singular: 'người phát ngôn', description: 'Người phát ngôn và người được ủy quyền phát ngôn của Sở, ký tên dưới thông cáo báo chí.' },
-  alerts: { label: 'Thông báo khẩn', singular: 'thông báo khẩn', description: 'Băng thông báo trên mọi trang, tự ẩn khi hết hạn.' },
+const labels: Record<
+	DocumentKind | RegistryKind,
+	{ label: string; singular: string; description: string }
+> = {
+	news: {
+		label: 'Tin tức',
+		singular: 'tin',
+		description: 'Tin về hoạt động, kết quả, chỉ đạo điều hành của ngành.',
+	},
+	stories: {
+		label: 'Gương sáng',
+		singular: 'câu chuyện',
+		description: 'Tấm gương người tốt, việc tốt: thầy cô, học sinh, nhà trường.',
+	},
+	policies: {
+		label: 'Chính sách',
+		singular: 'bài giải thích chính sách',
+		description: 'Điều gì thay đổi, với ai, từ khi nào, căn cứ văn bản nào.',
+	},
+	consultations: {
+		label: 'Lấy ý kiến dự thảo',
+		singular: 'dự thảo lấy ý kiến',
+		description:
+			'Dự thảo chính sách lấy ý kiến nhân dân: toàn văn PDF, thời hạn góp ý, rồi kết quả tiếp thu.',
+	},
+	clarifications: {
+		label: 'Làm rõ thông tin',
+		singular: 'bài làm rõ thông tin',
+		description:
+			'Thông tin sai sự thật hoặc gây hiểu nhầm đang lan truyền, kết luận của Sở và nguồn để kiểm chứng.',
+	},
+	press: {
+		label: 'Thông cáo báo chí',
+		singular: 'thông cáo báo chí',
+		description: 'Thông cáo chính thức của Sở, do người phát ngôn đưa ra.',
+	},
+	documents: {
+		label: 'Văn bản',
+		singular: 'văn bản',
+		description:
+			'Văn bản quy phạm pháp luật, chỉ đạo, điều hành: số ký hiệu, cơ quan ban hành, ngày hiệu lực, toàn văn PDF.',
+	},
+	pages: {
+		label: 'Trang giới thiệu',
+		singular: 'trang',
+		description: 'Giới thiệu Sở, cơ cấu tổ chức, liên hệ.',
+	},
+	topics: {
+		label: 'Chủ đề',
+		singular: 'chủ đề',
+		description: 'Các chủ đề của kế hoạch truyền thông.',
+	},
+	units: {
+		label: 'Đơn vị',
+		singular: 'đơn vị',
+		description: 'Các phòng thuộc Sở, phòng GDĐT, trường học.',
+	},
+	spokespeople: {
+		label: 'Người phát ngôn',
+		singular: 'người phát ngôn',
+		description:
+			'Người phát ngôn và người được ủy quyền phát ngôn của Sở, ký tên dưới thông cáo báo chí.',
+	},
+	alerts: {
+		label: 'Thông báo khẩn',
+		singular: 'thông báo khẩn',
+		description: 'Băng thông báo trên mọi trang, tự ẩn khi hết hạn.',
+	},
 };
 
 const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
-  news: articleFields,
-  stories: articleFields,
-  policies: policyFields,
-  consultations: consultationFields,
-  clarifications: clarificationFields,
-  press: pressFields,
-  pages: pageFields,
-  documents: documentFields,
-  topics: topicFields,
-  units: unitFields,
-  spokespeople: spokespersonFields,
-  alerts: alertFields,
+	news: articleFields,
+	stories: articleFields,
+	policies: policyFields,
+	consultations: consultationFields,
+	clarifications: clarificationFields,
+	press: pressFields,
+	pages: pageFields,
+	documents: documentFields,
+	topics: topicFields,
+	units: unitFields,
+	spokespeople: spokespersonFields,
+	alerts: alertFields,
 };
 
 /** How editors find registry entries: by name, or an alert by its text and dates. */
-const registryViews: Record<RegistryKind, { identifier: string; summary: string; sortable: string[] }> = {
-  topics: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
-  units: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
-  spokespeople: { identifier: 'name', summary: '{{name}} · {{title.vi}}', sortable: ['order', 'name'] },
-  alerts: { identifier: 'text.vi', summary: "{{startsAt | date('DD/MM/YYYY HH:mm')}} → {{expiresAt | date('DD/MM/YYYY HH:mm')}} · {{text.vi}}", sortable: ['startsAt', 'expiresAt'] },
+const registryViews: Record<
+	RegistryKind,
+	{ identifier: string; summary: string; sortable: string[] }
+> = {
+	topics: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
+	units: { identifier: 'name.vi', summary: '{{name.vi}}', sortable: ['order'] },
+	spokespeople: {
+		identifier: 'name',
+		summary: '{{name}} · {{title.vi}}',
+		sortable: ['order', 'name'],
+	},
+	alerts: {
+		identifier: 'text.vi',
+		summary:
+			"{{startsAt | date('DD/MM/YYYY HH:mm')}} → {{expiresAt | date('DD/MM/YYYY HH:mm')}} · {{text.vi}}",
+		sortable: ['startsAt', 'expiresAt'],
+	},
 };
 
 /**
@@ -80,27 +142,35 @@ const registryViews: Record<RegistryKind, { identifier: string; summary: string;
  * by number and date of issue (they have no publication date).
  */
 function listView(kind: DocumentKind) {
-  if (kind === pageKind) return { slug: '{{title}}', summary: '{{title}}', sortable_fields: ['title'] };
-  if (kind === documentsKind)
-    return {
-      // "Quyết định 15/2026/QĐ-UBND" → quyet-dinh-15-2026-qd-ubnd: short and unique, unlike a long abstract.
-      slug: '{{docType}}-{{number}}',
-      summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
-      sortable_fields: ['issued', 'number', 'title'],
-      view_groups: [{ label: 'Năm ban hành', field: 'issued', pattern: '\\d{4}' }],
-    };
-  return {
-    slug: '{{title}}',
-    summary: "{{title}} · {{date | date('DD/MM/YYYY')}}",
-    sortable_fields: ['date', 'title'],
-    view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
-  };
+	if (kind === pageKind)
+		return { slug: '{{title}}', summary: '{{title}}', sortable_fields: ['title'] };
+	if (kind === documentsKind)
+		return {
+			// "Quyết định 15/2026/QĐ-UBND" → quyet-dinh-15-2026-qd-ubnd: short and unique, unlike a long abstract.
+			slug: '{{docType}}-{{number}}',
+			summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
+			sortable_fields: ['issued', 'number', 'title'],
+			view_groups: [{ label: 'Năm ban hành', field: 'issued', pattern: '\\d{4}' }],
+		};
+	return {
+		slug: '{{title}}',
+		summary: "{{title}} · {{date | date('DD/MM/YYYY')}}",
+		sortable_fields: ['date', 'title'],
+		view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
+	};
 }
 
 /** What every collection has: its names for editors and its folder, where editors may create entries. */
 function folderCollection(kind: DocumentKind | RegistryKind, root: string) {
-  const l = labels[kind];
-  return { name: kind, label: l.label, label_singular: l.singular, description: l.description, folder: `${root}/${kind}`, create: true };
+	const l = labels[kind];
+	return {
+		name: kind,
+		label: l.label,
+		label_singular: l.singular,
+		description: l.description,
+		folder: `${root}/${kind}`,
+		create: true,
+	};
 }
 
 /**
@@ -109,62 +179,62 @@ function folderCollection(kind: DocumentKind | RegistryKind, root: string) {
  * media folders keeps images next to every locale's file).
  */
 function documentCollection(kind: DocumentKind, root: string) {
-  return {
-    ...folderCollection(kind, root),
-    path: '{{slug}}/index',
-    media_folder: '',
-    public_folder: '',
-    extension: 'md',
-    // Front matter that writes files the editor did not change back unchanged (format.ts).
-    format: formatName,
-    i18n: true,
-    ...listView(kind),
-    fields: fieldsOf[kind],
-  };
+	return {
+		...folderCollection(kind, root),
+		path: '{{slug}}/index',
+		media_folder: '',
+		public_folder: '',
+		extension: 'md',
+		// Front matter that writes files the editor did not change back unchanged (format.ts).
+		format: formatName,
+		i18n: true,
+		...listView(kind),
+		fields: fieldsOf[kind],
+	};
 }
 
 /** A registry: one YAML file per entry, named by its id. */
 function registryCollection(kind: RegistryKind, root: string) {
-  return {
-    ...folderCollection(kind, root),
-    extension: 'yml',
-    format: 'yml',
-    identifier_field: registryViews[kind].identifier,
-    slug: `{{fields.${registryViews[kind].identifier}}}`,
-    summary: registryViews[kind].summary,
-    sortable_fields: registryViews[kind].sortable,
-    fields: fieldsOf[kind],
-  };
+	return {
+		...folderCollection(kind, root),
+		extension: 'yml',
+		format: 'yml',
+		identifier_field: registryViews[kind].identifier,
+		slug: `{{fields.${registryViews[kind].identifier}}}`,
+		summary: registryViews[kind].summary,
+		sortable_fields: registryViews[kind].sortable,
+		fields: fieldsOf[kind],
+	};
 }
 
 /** What the generated config depends on. */
 export interface CmsOptions {
-  backend: BackendConfig;
-  /** Public address of the site, for "view live" links. */
-  siteUrl: string;
-  /** Where content lives, relative to the repository root. */
-  contentRoot?: string;
+	backend: BackendConfig;
+	/** Public address of the site, for "view live" links. */
+	siteUrl: string;
+	/** Where content lives, relative to the repository root. */
+	contentRoot?: string;
 }
 
 /** The whole Decap config object. */
 export function cmsConfig({ backend, siteUrl, contentRoot = 'content' }: CmsOptions) {
-  return {
-    backend,
-    load_config_file: false,
-    locale: 'vi',
-    publish_mode: 'editorial_workflow',
-    site_url: siteUrl,
-    display_url: siteUrl,
-    logo_url: '/favicon.svg',
-    // Required by Decap even though every collection stores its images beside the entry.
-    media_folder: `${contentRoot}/media`,
-    public_folder: '/media',
-    // "Đổi mới giáo dục" → doi-moi-giao-duc: the same rule as src/lib/slugs.ts.
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    i18n: { structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale },
-    collections: [
-      ...documentKinds.map((k) => documentCollection(k, contentRoot)),
-      ...registryKinds.map((k) => registryCollection(k, contentRoot)),
-    ],
-  };
+	return {
+		backend,
+		load_config_file: false,
+		locale: 'vi',
+		publish_mode: 'editorial_workflow',
+		site_url: siteUrl,
+		display_url: siteUrl,
+		logo_url: '/favicon.svg',
+		// Required by Decap even though every collection stores its images beside the entry.
+		media_folder: `${contentRoot}/media`,
+		public_folder: '/media',
+		// "Đổi mới giáo dục" → doi-moi-giao-duc: the same rule as src/lib/slugs.ts.
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		i18n: { structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale },
+		collections: [
+			...documentKinds.map((k) => documentCollection(k, contentRoot)),
+			...registryKinds.map((k) => registryCollection(k, contentRoot)),
+		],
+	};
 }

@@ -11,13 +11,14 @@ import { formatName, preservingFormat } from './format';
 import { registerPreviews, type Cms } from './previews';
 
 declare global {
-  interface Window {
-    CMS: Cms;
-  }
+	interface Window {
+		CMS: Cms;
+	}
 }
 
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
-for (const css of [latin400, vietnamese400, latin700, vietnamese700, siteCss]) window.CMS.registerPreviewStyle(css, { raw: true });
+for (const css of [latin400, vietnamese400, latin700, vietnamese700, siteCss])
+	window.CMS.registerPreviewStyle(css, { raw: true });
 registerPreviews(window.CMS);
 window.CMS.registerCustomFormat(formatName, 'md', preservingFormat());
 window.CMS.init({ config });

@@ -44,11 +44,11 @@ import sharp from 'sharp';
 import { benchPage, random } from './search-bench-corpus.ts';
 
 const { values: args } = parseArgs({
-  options: {
-    n: { type: 'string', default: '500' },
-    images: { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-  },
+	options: {
+		n: { type: 'string', default: '500' },
+		images: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
 });
 const n = Number(args.n);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a positive integer, not ${args.n}`);
@@ -70,14 +70,19 @@ const secs = (ms) => (ms / 1000).toFixed(1);
 
 /** Lower-case ASCII slug: marks and đ folded, words joined by hyphens, cut at a word near 60 characters. */
 function slugify(text, suffix) {
-  const ascii = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    if (slug.length + w.length + 1 > 60) break;
-    slug += (slug ? '-' : '') + w;
-  }
-  return `${slug}-${suffix}`;
+	const ascii = text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.toLowerCase();
+	const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
+	let slug = '';
+	for (const w of words) {
+		if (slug.length + w.length + 1 > 60) break;
+		slug += (slug ? '-' : '') + w;
+	}
+	return `${slug}-${suffix}`;
 }
 
 /**
@@ -85,15 +90,15 @@ function slugify(text, suffix) {
  * its parts are read back out of it rather than generating a second, different text.
  */
 function benchText(locale, i) {
-  const doc = parse(benchPage(locale, i).html);
-  return {
-    title: doc.querySelector('h1').text,
-    summary: doc.querySelector('.article__summary').text,
-    // 2021 to 2026, as the generator spreads them.
-    day: doc.querySelector('time').getAttribute('datetime').slice(0, 10),
-    // Sentences end in "." and hold none inside, so a paragraph splits back into its sentences.
-    paragraphs: doc.querySelectorAll('.prose p').map((p) => p.text.split(/(?<=\.) /)),
-  };
+	const doc = parse(benchPage(locale, i).html);
+	return {
+		title: doc.querySelector('h1').text,
+		summary: doc.querySelector('.article__summary').text,
+		// 2021 to 2026, as the generator spreads them.
+		day: doc.querySelector('time').getAttribute('datetime').slice(0, 10),
+		// Sentences end in "." and hold none inside, so a paragraph splits back into its sentences.
+		paragraphs: doc.querySelectorAll('.prose p').map((p) => p.text.split(/(?<=\.) /)),
+	};
 }
 
 const words = (sentence, count) => sentence.replace(/\.$/, '').split(' ').slice(0, count).join(' ');
@@ -106,117 +111,166 @@ const yaml = (value) => JSON.stringify(value); // a JSON string is a valid YAML 
  * (policies: the steps) or a quotation (stories), as the real content has.
  */
 function markdownBody(text, kind, rnd) {
-  const { paragraphs } = text;
-  const listAt = 1 + Math.floor(rnd() * (paragraphs.length - 1));
-  const extraAt = listAt + 1 < paragraphs.length ? listAt + 1 : listAt - 1; // a neighbour, never the intro
-  const blocks = [paragraphs[0].join(' ')];
-  for (let p = 1; p < paragraphs.length; p++) {
-    const sentences = paragraphs[p];
-    if (p % 2 === 1) blocks.push(`## ${words(sentences.at(-1), 3 + Math.floor(rnd() * 4))}`);
-    if (p === listAt) blocks.push(sentences.map((s) => `- ${s}`).join('\n'));
-    else if (p === extraAt && kind === 'policies') blocks.push(`### ${words(sentences[0], 4)}`, sentences.map((s, k) => `${k + 1}. ${s}`).join('\n'));
-    else if (p === extraAt && kind === 'stories') blocks.push(`> ${sentences[0]}`, sentences.slice(1).join(' '));
-    else blocks.push(sentences.join(' '));
-  }
-  return `${blocks.join('\n\n')}\n`;
+	const { paragraphs } = text;
+	const listAt = 1 + Math.floor(rnd() * (paragraphs.length - 1));
+	const extraAt = listAt + 1 < paragraphs.length ? listAt + 1 : listAt - 1; // a neighbour, never the intro
+	const blocks = [paragraphs[0].join(' ')];
+	for (let p = 1; p < paragraphs.length; p++) {
+		const sentences = paragraphs[p];
+		if (p % 2 === 1) blocks.push(`## ${words(sentences.at(-1), 3 + Math.floor(rnd() * 4))}`);
+		if (p === listAt) blocks.push(sentences.map((s) => `- ${s}`).join('\n'));
+		else if (p === extraAt && kind === 'policies')
+			blocks.push(
+				`### ${words(sentences[0], 4)}`,
+				sentences.map((s, k) => `${k + 1}. ${s}`).join('\n'),
+			);
+		else if (p === extraAt && kind === 'stories')
+			blocks.push(`> ${sentences[0]}`, sentences.slice(1).join(' '));
+		else blocks.push(sentences.join(' '));
+	}
+	return `${blocks.join('\n\n')}\n`;
 }
 
 /** A deterministic picture: a gradient sky, soft shapes, and film grain so it compresses like a photo. */
-const coverSizes = [[1600, 1067], [1200, 800], [2048, 1365], [1080, 1350], [1920, 1080]];
+const coverSizes = [
+	[1600, 1067],
+	[1200, 800],
+	[2048, 1365],
+	[1080, 1350],
+	[1920, 1080],
+];
 const grain = new Map();
 async function coverJpeg(rnd) {
-  const [w, h] = coverSizes[Math.floor(rnd() * coverSizes.length)];
-  const hue = Math.floor(rnd() * 360);
-  const shapes = Array.from({ length: 60 }, () => {
-    const fill = `hsl(${Math.floor(hue + rnd() * 120)},${Math.floor(30 + rnd() * 50)}%,${Math.floor(25 + rnd() * 60)}%)`;
-    return `<ellipse cx="${Math.floor(rnd() * w)}" cy="${Math.floor(rnd() * h)}" rx="${Math.floor(20 + rnd() * w / 5)}" ry="${Math.floor(20 + rnd() * h / 5)}" fill="${fill}" fill-opacity="${(0.3 + rnd() * 0.6).toFixed(2)}"/>`;
-  }).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><defs><linearGradient id="g" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,75%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},40%,35%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
-  // One grain layer per size, reused: it is what costs most to make, and it need not differ.
-  const key = `${w}x${h}`;
-  if (!grain.has(key)) grain.set(key, await sharp({ create: { width: w, height: h, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 18 } } }).raw().toBuffer());
-  return sharp(Buffer.from(svg))
-    .composite([{ input: grain.get(key), raw: { width: w, height: h, channels: 3 }, blend: 'overlay' }])
-    .jpeg({ quality: 82 })
-    .toBuffer();
+	const [w, h] = coverSizes[Math.floor(rnd() * coverSizes.length)];
+	const hue = Math.floor(rnd() * 360);
+	const shapes = Array.from({ length: 60 }, () => {
+		const fill = `hsl(${Math.floor(hue + rnd() * 120)},${Math.floor(30 + rnd() * 50)}%,${Math.floor(25 + rnd() * 60)}%)`;
+		return `<ellipse cx="${Math.floor(rnd() * w)}" cy="${Math.floor(rnd() * h)}" rx="${Math.floor(20 + (rnd() * w) / 5)}" ry="${Math.floor(20 + (rnd() * h) / 5)}" fill="${fill}" fill-opacity="${(0.3 + rnd() * 0.6).toFixed(2)}"/>`;
+	}).join('');
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><defs><linearGradient id="g" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,75%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},40%,35%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
+	// One grain layer per size, reused: it is what costs most to make, and it need not differ.
+	const key = `${w}x${h}`;
+	if (!grain.has(key))
+		grain.set(
+			key,
+			await sharp({
+				create: {
+					width: w,
+					height: h,
+					channels: 3,
+					noise: { type: 'gaussian', mean: 128, sigma: 18 },
+				},
+			})
+				.raw()
+				.toBuffer(),
+		);
+	return sharp(Buffer.from(svg))
+		.composite([
+			{ input: grain.get(key), raw: { width: w, height: h, channels: 3 }, blend: 'overlay' },
+		])
+		.jpeg({ quality: 82 })
+		.toBuffer();
 }
 
-const sources = ['Thông tư {n}/{y}/TT-BGDĐT', 'Nghị định {n}/{y}/NĐ-CP', 'Quyết định {n}/QĐ-UBND', 'Kế hoạch số {n}/KH-SGDĐT', 'Công văn {n}/SGDĐT-GDTrH'];
+const sources = [
+	'Thông tư {n}/{y}/TT-BGDĐT',
+	'Nghị định {n}/{y}/NĐ-CP',
+	'Quyết định {n}/QĐ-UBND',
+	'Kế hoạch số {n}/KH-SGDĐT',
+	'Công văn {n}/SGDĐT-GDTrH',
+];
 
 /** Write item `i`: its kind, Vietnamese source file, English translation and maybe a cover. */
 async function writeItem(i, registries) {
-  // A stream of its own for the choices the text generator does not make, so the text stays the
-  // search benchmark's and the site-specific facts are still the same on every run.
-  const rnd = random(9_000_011 + i * 104_729);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const kind = rnd() < 0.6 ? 'news' : rnd() < 0.5 ? 'stories' : 'policies';
-  const vi = benchText('vi', i);
-  const en = benchText('en', i);
-  const id = slugify(vi.title, i);
-  const dir = join(corpus, kind, id);
-  await mkdir(dir, { recursive: true });
+	// A stream of its own for the choices the text generator does not make, so the text stays the
+	// search benchmark's and the site-specific facts are still the same on every run.
+	const rnd = random(9_000_011 + i * 104_729);
+	const pick = (list) => list[Math.floor(rnd() * list.length)];
+	const kind = rnd() < 0.6 ? 'news' : rnd() < 0.5 ? 'stories' : 'policies';
+	const vi = benchText('vi', i);
+	const en = benchText('en', i);
+	const id = slugify(vi.title, i);
+	const dir = join(corpus, kind, id);
+	await mkdir(dir, { recursive: true });
 
-  const hour = String(7 + Math.floor(rnd() * 10)).padStart(2, '0');
-  const date = `${vi.day}T${hour}:00:00+07:00`;
-  const topics = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(registries.topics)))];
-  const plusDays = (days) => new Date(Date.parse(`${vi.day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  // Drawn with or without --images, so both corpora are the same but for the covers.
-  const withCover = rnd() < 0.2;
-  const cover = args.images && withCover;
+	const hour = String(7 + Math.floor(rnd() * 10)).padStart(2, '0');
+	const date = `${vi.day}T${hour}:00:00+07:00`;
+	const topics = [
+		...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(registries.topics))),
+	];
+	const plusDays = (days) =>
+		new Date(Date.parse(`${vi.day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+	// Drawn with or without --images, so both corpora are the same but for the covers.
+	const withCover = rnd() < 0.2;
+	const cover = args.images && withCover;
 
-  const viFields = [
-    `title: ${yaml(vi.title)}`,
-    `summary: ${yaml(vi.summary)}`,
-    `date: ${date}`,
-    ...(rnd() < 0.15 ? [`updated: ${plusDays(1 + Math.floor(rnd() * 20))}T10:00:00+07:00`] : []),
-    `topics: [${topics.join(', ')}]`,
-    `unit: ${pick(registries.units)}`,
-    ...(cover ? ['cover: cover.jpg', `coverAlt: ${yaml(cap(words(vi.paragraphs[0][1] ?? vi.summary, 9)))}`] : []),
-    ...(kind === 'stories' && rnd() < 0.05 ? ['featured: true'] : []),
-  ];
-  const enFields = [
-    `title: ${yaml(en.title)}`,
-    `slug: ${slugify(en.title, i)}`,
-    `summary: ${yaml(en.summary)}`,
-    ...(cover ? [`coverAlt: ${yaml(cap(words(en.paragraphs[0][1] ?? en.summary, 9)))}`] : []),
-  ];
-  if (kind === 'policies') {
-    const year = vi.day.slice(0, 4);
-    viFields.push(
-      `audience: ${yaml(words(vi.paragraphs[1][0], 14))}`,
-      `effective: ${plusDays(15 + Math.floor(rnd() * 75))}`,
-      `source: ${yaml(pick(sources).replace('{n}', String(1 + Math.floor(rnd() * 300))).replace('{y}', year))}`,
-      ...(rnd() < 0.5 ? [`sourceUrl: https://vanban.example.gov.vn/van-ban/${i}`] : []),
-    );
-    enFields.push(`audience: ${yaml(words(en.paragraphs[1][0], 14))}`);
-  }
-  await writeFile(join(dir, 'index.vi.md'), `---\n${viFields.join('\n')}\n---\n\n${markdownBody(vi, kind, rnd)}`);
-  await writeFile(join(dir, 'index.en.md'), `---\n${enFields.join('\n')}\n---\n\n${markdownBody(en, kind, rnd)}`);
-  if (cover) await writeFile(join(dir, 'cover.jpg'), await coverJpeg(rnd));
-  return { kind, cover };
+	const viFields = [
+		`title: ${yaml(vi.title)}`,
+		`summary: ${yaml(vi.summary)}`,
+		`date: ${date}`,
+		...(rnd() < 0.15 ? [`updated: ${plusDays(1 + Math.floor(rnd() * 20))}T10:00:00+07:00`] : []),
+		`topics: [${topics.join(', ')}]`,
+		`unit: ${pick(registries.units)}`,
+		...(cover
+			? ['cover: cover.jpg', `coverAlt: ${yaml(cap(words(vi.paragraphs[0][1] ?? vi.summary, 9)))}`]
+			: []),
+		...(kind === 'stories' && rnd() < 0.05 ? ['featured: true'] : []),
+	];
+	const enFields = [
+		`title: ${yaml(en.title)}`,
+		`slug: ${slugify(en.title, i)}`,
+		`summary: ${yaml(en.summary)}`,
+		...(cover ? [`coverAlt: ${yaml(cap(words(en.paragraphs[0][1] ?? en.summary, 9)))}`] : []),
+	];
+	if (kind === 'policies') {
+		const year = vi.day.slice(0, 4);
+		viFields.push(
+			`audience: ${yaml(words(vi.paragraphs[1][0], 14))}`,
+			`effective: ${plusDays(15 + Math.floor(rnd() * 75))}`,
+			`source: ${yaml(
+				pick(sources)
+					.replace('{n}', String(1 + Math.floor(rnd() * 300)))
+					.replace('{y}', year),
+			)}`,
+			...(rnd() < 0.5 ? [`sourceUrl: https://vanban.example.gov.vn/van-ban/${i}`] : []),
+		);
+		enFields.push(`audience: ${yaml(words(en.paragraphs[1][0], 14))}`);
+	}
+	await writeFile(
+		join(dir, 'index.vi.md'),
+		`---\n${viFields.join('\n')}\n---\n\n${markdownBody(vi, kind, rnd)}`,
+	);
+	await writeFile(
+		join(dir, 'index.en.md'),
+		`---\n${enFields.join('\n')}\n---\n\n${markdownBody(en, kind, rnd)}`,
+	);
+	if (cover) await writeFile(join(dir, 'cover.jpg'), await coverJpeg(rnd));
+	return { kind, cover };
 }
 
 async function generate() {
-  const started = performance.now();
-  await rm(corpus, { recursive: true, force: true });
-  const registries = {};
-  for (const name of ['topics', 'units']) {
-    await mkdir(join(corpus, name), { recursive: true });
-    const files = (await readdir(join(root, 'content', name))).filter((f) => /\.ya?ml$/.test(f)).sort();
-    for (const f of files) await copyFile(join(root, 'content', name, f), join(corpus, name, f));
-    registries[name] = files.map((f) => f.replace(/\.ya?ml$/, ''));
-  }
-  // The real about, organisation and contact pages too: the site links to them from every page.
-  await cp(join(root, 'content/pages'), join(corpus, 'pages'), { recursive: true });
-  const counts = { news: 0, stories: 0, policies: 0, covers: 0 };
-  for (let i = 0; i < n; i++) {
-    const item = await writeItem(i, registries);
-    counts[item.kind]++;
-    if (item.cover) counts.covers++;
-  }
-  console.log(
-    `corpus: ${n} items × 2 languages (${counts.news} news, ${counts.stories} stories, ${counts.policies} policies; ${counts.covers} covers) + the 3 static pages, in ${secs(performance.now() - started)} s`,
-  );
+	const started = performance.now();
+	await rm(corpus, { recursive: true, force: true });
+	const registries = {};
+	for (const name of ['topics', 'units']) {
+		await mkdir(join(corpus, name), { recursive: true });
+		const files = (await readdir(join(root, 'content', name)))
+			.filter((f) => /\.ya?ml$/.test(f))
+			.sort();
+		for (const f of files) await copyFile(join(root, 'content', name, f), join(corpus, name, f));
+		registries[name] = files.map((f) => f.replace(/\.ya?ml$/, ''));
+	}
+	// The real about, organisation and contact pages too: the site links to them from every page.
+	await cp(join(root, 'content/pages'), join(corpus, 'pages'), { recursive: true });
+	const counts = { news: 0, stories: 0, policies: 0, covers: 0 };
+	for (let i = 0; i < n; i++) {
+		const item = await writeItem(i, registries);
+		counts[item.kind]++;
+		if (item.cover) counts.covers++;
+	}
+	console.log(
+		`corpus: ${n} items × 2 languages (${counts.news} news, ${counts.stories} stories, ${counts.policies} policies; ${counts.covers} covers) + the 3 static pages, in ${secs(performance.now() - started)} s`,
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,12 +278,15 @@ async function generate() {
 
 /** Write the bare Astro project. Being inside this project, it finds `astro` in our node_modules/ by walking up. */
 async function writeMinimalSite() {
-  await rm(minimalRoot, { recursive: true, force: true });
-  await mkdir(join(minimalRoot, 'src/pages'), { recursive: true });
-  await writeFile(join(minimalRoot, 'package.json'), `${JSON.stringify({ name: 'bench-minimal', private: true, type: 'module' }, null, 2)}\n`);
-  await writeFile(
-    join(minimalRoot, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';
+	await rm(minimalRoot, { recursive: true, force: true });
+	await mkdir(join(minimalRoot, 'src/pages'), { recursive: true });
+	await writeFile(
+		join(minimalRoot, 'package.json'),
+		`${JSON.stringify({ name: 'bench-minimal', private: true, type: 'module' }, null, 2)}\n`,
+	);
+	await writeFile(
+		join(minimalRoot, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';
 
 // The least Astro setup for the same Markdown. Syntax highlighting is off as on our site (there is
 // no code in the corpus either way), so the two builds render Markdown alike.
@@ -239,10 +296,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
 });
 `,
-  );
-  await writeFile(
-    join(minimalRoot, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';
+	);
+	await writeFile(
+		join(minimalRoot, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 // Every Markdown file of the corpus, without a schema; ids are the paths ("news/x/vi").
@@ -256,10 +313,10 @@ export const collections = {
   }),
 };
 `,
-  );
-  await writeFile(
-    join(minimalRoot, 'src/pages/[...slug].astro'),
-    `---
+	);
+	await writeFile(
+		join(minimalRoot, 'src/pages/[...slug].astro'),
+		`---
 import { getCollection, render } from 'astro:content';
 
 export async function getStaticPaths() {
@@ -274,7 +331,7 @@ const { Content } = await render(entry);
   <body><h1>{entry.data.title}</h1><Content /></body>
 </html>
 `,
-  );
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -289,16 +346,16 @@ const { Content } = await render(entry);
  * the same build, with its own `.astro/`.
  */
 async function writeOursRoot() {
-  await rm(oursRoot, { recursive: true, force: true });
-  await mkdir(oursRoot, { recursive: true });
-  await writeFile(
-    join(oursRoot, 'astro.config.mjs'),
-    `// Generated by scripts/bench.mjs: the project's configuration, built from a root of its own.
+	await rm(oursRoot, { recursive: true, force: true });
+	await mkdir(oursRoot, { recursive: true });
+	await writeFile(
+		join(oursRoot, 'astro.config.mjs'),
+		`// Generated by scripts/bench.mjs: the project's configuration, built from a root of its own.
 import config from ${JSON.stringify(join(root, 'astro.config.mjs'))};
 
 export default { ...config, srcDir: ${JSON.stringify(join(root, 'src'))}, publicDir: ${JSON.stringify(join(root, 'public'))} };
 `,
-  );
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,40 +367,40 @@ export default { ...config, srcDir: ${JSON.stringify(join(root, 'src'))}, public
  * /proc/<pid>/stat is "pid (comm) state ppid … utime stime cutime cstime …" (comm may hold spaces).
  */
 function processTree(rootPid) {
-  const children = new Map();
-  const cpu = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited while we looked
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(name);
-    const ppid = Number(fields[1]);
-    if (!children.has(ppid)) children.set(ppid, []);
-    children.get(ppid).push(pid);
-    const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
-    cpu.set(pid, pid === rootPid ? utime + stime + cutime + cstime : utime + stime);
-  }
-  const pids = [rootPid];
-  const parent = new Map();
-  for (let k = 0; k < pids.length; k++)
-    for (const c of children.get(pids[k]) ?? []) {
-      pids.push(c);
-      parent.set(c, pids[k]);
-    }
-  return { pids, parent, cpuTicks: pids.reduce((sum, pid) => sum + (cpu.get(pid) ?? 0), 0) };
+	const children = new Map();
+	const cpu = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		let stat;
+		try {
+			stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+		} catch {
+			continue; // exited while we looked
+		}
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const pid = Number(name);
+		const ppid = Number(fields[1]);
+		if (!children.has(ppid)) children.set(ppid, []);
+		children.get(ppid).push(pid);
+		const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+		cpu.set(pid, pid === rootPid ? utime + stime + cutime + cstime : utime + stime);
+	}
+	const pids = [rootPid];
+	const parent = new Map();
+	for (let k = 0; k < pids.length; k++)
+		for (const c of children.get(pids[k]) ?? []) {
+			pids.push(c);
+			parent.set(c, pids[k]);
+		}
+	return { pids, parent, cpuTicks: pids.reduce((sum, pid) => sum + (cpu.get(pid) ?? 0), 0) };
 }
 
 const cmdline = (pid) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return undefined;
-  }
+	try {
+		return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+	} catch {
+		return undefined;
+	}
 };
 
 /**
@@ -351,36 +408,41 @@ const cmdline = (pid) => {
  * its parent: the same command line, and the parent's pages, shared copy-on-write, in its VmRSS.
  * Summing it would count gigabytes twice for a few milliseconds (seen at N = 5000).
  */
-const unexecedFork = (pid, parentPid) => parentPid !== undefined && cmdline(pid) === cmdline(parentPid);
+const unexecedFork = (pid, parentPid) =>
+	parentPid !== undefined && cmdline(pid) === cmdline(parentPid);
 
 /** Busy CPU time of the whole machine so far, in clock ticks (/proc/stat: all but idle and iowait). */
 function machineBusyTicks() {
-  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-  return ticks.slice(0, 8).reduce((a, b) => a + b, 0) - ticks[3] - ticks[4];
+	const [, ...ticks] = readFileSync('/proc/stat', 'utf8')
+		.split('\n')[0]
+		.trim()
+		.split(/\s+/)
+		.map(Number);
+	return ticks.slice(0, 8).reduce((a, b) => a + b, 0) - ticks[3] - ticks[4];
 }
 const ticksPerSecond = 100; // USER_HZ, 100 on Linux whatever the kernel's HZ
 
 /** VmRSS and VmHWM (KiB) and the name of a process, or undefined once it is gone. */
 function memoryOf(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const field = (key) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? 0);
-    return { name: status.match(/^Name:\s+(.*)$/m)[1], rss: field('VmRSS'), hwm: field('VmHWM') };
-  } catch {
-    return undefined;
-  }
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const field = (key) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? 0);
+		return { name: status.match(/^Name:\s+(.*)$/m)[1], rss: field('VmRSS'), hwm: field('VmHWM') };
+	} catch {
+		return undefined;
+	}
 }
 
 /** Files under `dir` by extension (share cards and optimised images are build work too). */
 function countFiles(dir) {
-  const counts = {};
-  if (!existsSync(dir)) return counts;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const ext = extname(entry.name).slice(1) || '(none)';
-    counts[ext] = (counts[ext] ?? 0) + 1;
-  }
-  return counts;
+	const counts = {};
+	if (!existsSync(dir)) return counts;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const ext = extname(entry.name).slice(1) || '(none)';
+		counts[ext] = (counts[ext] ?? 0) + 1;
+	}
+	return counts;
 }
 
 /**
@@ -388,56 +450,80 @@ function countFiles(dir) {
  * process tree. Resolves with the measurements and the full log (also written beside the corpus).
  */
 async function measureBuild(name, { cwd, projectRoot, outDir, cacheDir, env = {}, warm = false }) {
-  await rm(outDir, { recursive: true, force: true });
-  // A warm build keeps the cache of the build before it (content store, images, share cards).
-  if (!warm) await rm(cacheDir, { recursive: true, force: true });
-  console.log(`\nbuilding ${name} …`);
-  const started = performance.now();
-  // process.execPath is Node 22 under `npm run`, which Astro 7 needs.
-  const child = spawn(process.execPath, [astroBin, 'build', '--root', projectRoot, '--outDir', outDir], {
-    cwd,
-    env: { ...process.env, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.setEncoding('utf8'); // a Vietnamese character may straddle two chunks
-    stream.on('data', (chunk) => (log += chunk));
-  }
+	await rm(outDir, { recursive: true, force: true });
+	// A warm build keeps the cache of the build before it (content store, images, share cards).
+	if (!warm) await rm(cacheDir, { recursive: true, force: true });
+	console.log(`\nbuilding ${name} …`);
+	const started = performance.now();
+	// process.execPath is Node 22 under `npm run`, which Astro 7 needs.
+	const child = spawn(
+		process.execPath,
+		[astroBin, 'build', '--root', projectRoot, '--outDir', outDir],
+		{
+			cwd,
+			env: { ...process.env, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
+	let log = '';
+	for (const stream of [child.stdout, child.stderr]) {
+		stream.setEncoding('utf8'); // a Vietnamese character may straddle two chunks
+		stream.on('data', (chunk) => (log += chunk));
+	}
 
-  const peak = { tree: 0, process: 0, processName: '', processes: 0, byName: {} };
-  let cpuTicks = 0;
-  const busyBefore = machineBusyTicks();
-  const selfBefore = process.cpuUsage(); // this script's own sampling, not "someone else"
-  const sample = () => {
-    let tree = 0;
-    const { pids, parent, cpuTicks: used } = processTree(child.pid);
-    cpuTicks = Math.max(cpuTicks, used);
-    const members = [];
-    for (const pid of pids) {
-      if (unexecedFork(pid, parent.get(pid))) continue;
-      const m = memoryOf(pid);
-      if (!m) continue;
-      tree += m.rss;
-      members.push(`${m.name} ${mib(m.rss).toFixed(0)}`);
-      if (m.hwm > peak.process) Object.assign(peak, { process: m.hwm, processName: m.name });
-      peak.byName[m.name] = Math.max(peak.byName[m.name] ?? 0, m.hwm);
-    }
-    if (tree > peak.tree) Object.assign(peak, { tree, atPeak: members.join(' + ') });
-    peak.processes = Math.max(peak.processes, pids.length);
-  };
-  const timer = setInterval(sample, 100);
-  const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
-  clearInterval(timer);
-  const ms = performance.now() - started;
-  // The machine is shared: CPU time used during the build by anything else (other builds, tests)
-  // slows it down, so it is reported beside the result. The build's own is the last sample's.
-  const self = process.cpuUsage(selfBefore);
-  const otherCpuS = Math.max(0, (machineBusyTicks() - busyBefore - cpuTicks) / ticksPerSecond - (self.user + self.system) / 1e6);
-  log = stripVTControlCharacters(log); // Astro colours its log even into a pipe
-  await writeFile(join(out, `${name}.log`), log);
-  const files = countFiles(outDir);
-  return { name, status, ms, pages: files.html ?? 0, files, peakTreeKiB: peak.tree, peakProcessKiB: peak.process, peakProcessName: peak.processName, peakByNameKiB: peak.byName, atPeak: peak.atPeak, processes: peak.processes, cpuS: cpuTicks / ticksPerSecond, otherCpuS, log };
+	const peak = { tree: 0, process: 0, processName: '', processes: 0, byName: {} };
+	let cpuTicks = 0;
+	const busyBefore = machineBusyTicks();
+	const selfBefore = process.cpuUsage(); // this script's own sampling, not "someone else"
+	const sample = () => {
+		let tree = 0;
+		const { pids, parent, cpuTicks: used } = processTree(child.pid);
+		cpuTicks = Math.max(cpuTicks, used);
+		const members = [];
+		for (const pid of pids) {
+			if (unexecedFork(pid, parent.get(pid))) continue;
+			const m = memoryOf(pid);
+			if (!m) continue;
+			tree += m.rss;
+			members.push(`${m.name} ${mib(m.rss).toFixed(0)}`);
+			if (m.hwm > peak.process) Object.assign(peak, { process: m.hwm, processName: m.name });
+			peak.byName[m.name] = Math.max(peak.byName[m.name] ?? 0, m.hwm);
+		}
+		if (tree > peak.tree) Object.assign(peak, { tree, atPeak: members.join(' + ') });
+		peak.processes = Math.max(peak.processes, pids.length);
+	};
+	const timer = setInterval(sample, 100);
+	const status = await new Promise((resolve) =>
+		child.on('close', (code, signal) => resolve(code ?? signal)),
+	);
+	clearInterval(timer);
+	const ms = performance.now() - started;
+	// The machine is shared: CPU time used during the build by anything else (other builds, tests)
+	// slows it down, so it is reported beside the result. The build's own is the last sample's.
+	const self = process.cpuUsage(selfBefore);
+	const otherCpuS = Math.max(
+		0,
+		(machineBusyTicks() - busyBefore - cpuTicks) / ticksPerSecond - (self.user + self.system) / 1e6,
+	);
+	log = stripVTControlCharacters(log); // Astro colours its log even into a pipe
+	await writeFile(join(out, `${name}.log`), log);
+	const files = countFiles(outDir);
+	return {
+		name,
+		status,
+		ms,
+		pages: files.html ?? 0,
+		files,
+		peakTreeKiB: peak.tree,
+		peakProcessKiB: peak.process,
+		peakProcessName: peak.processName,
+		peakByNameKiB: peak.byName,
+		atPeak: peak.atPeak,
+		processes: peak.processes,
+		cpuS: cpuTicks / ticksPerSecond,
+		otherCpuS,
+		log,
+	};
 }
 
 /**
@@ -446,150 +532,212 @@ async function measureBuild(name, { cwd, projectRoot, outDir, cacheDir, env = {}
  * once they log). Durations as printed.
  */
 function phases(log) {
-  const rows = [];
-  let phase = 'startup';
-  let images = 0;
-  const routeMs = {};
-  for (const line of log.split('\n')) {
-    const text = line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim();
-    const tag = text.match(/^\[([\w-]+)\]/)?.[1];
-    const header = text.match(/^(?:\[build\]\s+)?(Collecting build info|Building static entrypoints|Rearranging server assets|generating static routes|generating optimized images)/);
-    if (header) {
-      phase = header[1];
-      continue;
-    }
-    const progress = text.match(/^▶ .*\((\d+)\/(\d+)\)$/);
-    if (progress) images = Number(progress[2]);
-    // One line per route written, with its time: summed by file type (pages, share cards, feeds…).
-    const route = text.match(/^[├└]─ \S+?(\.\w+)? \(\+(\d+)ms\)$/);
-    if (route) routeMs[route[1] ?? '/'] = (routeMs[route[1] ?? '/'] ?? 0) + Number(route[2]);
-    if (/^[├└]/.test(text)) continue;
-    // The duration closing a line: "834ms", "3.89s.", "0.6 s", "(0.6 s)", "1m 56s", "2m 20s".
-    const duration = text.match(/(?:(\d+)m\s?)?(\d+(?:\.\d+)?)\s?(ms|s)\b\.?\)?$/);
-    if (!duration) continue;
-    const seconds = Number(duration[1] ?? 0) * 60 + Number(duration[2]) / (duration[3] === 'ms' ? 1000 : 1);
-    if (/Completed in/.test(text)) {
-      // Astro's last "[build] Completed in" closes the whole page generation step.
-      const label =
-        tag === 'build' && /static routes|optimized images/.test(phase)
-          ? 'generate (routes + images + assets)'
-          : phase === 'generating optimized images'
-            ? `${phase} (${images} files)`
-            : phase;
-      rows.push([label, seconds]);
-    } else if (tag === 'vite') rows.push([`vite bundle ${rows.filter(([l]) => l.startsWith('vite')).length + 1}`, seconds]);
-    else if (tag === 'types') rows.push(['content sync + types', seconds]);
-    else if (tag === 'build' && /page\(s\) built in/.test(text)) rows.push([`astro total (${text.match(/(\d+) page/)[1]} pages)`, seconds]);
-    else if (tag && tag !== 'build' && tag !== 'content') rows.push([`${tag}: ${text.slice(tag.length + 3).replace(/\s+(?:in\s+|\()[\dm. ]+s\.?\)?$/, '')}`, seconds]);
-  }
-  const byType = Object.entries(routeMs).sort((a, b) => b[1] - a[1]);
-  const at = rows.findIndex(([label]) => label === 'generating static routes') + 1;
-  rows.splice(at, 0, ...byType.map(([ext, ms]) => [`  of which ${ext} routes (sum of per-route times)`, ms / 1000]));
-  return rows;
+	const rows = [];
+	let phase = 'startup';
+	let images = 0;
+	const routeMs = {};
+	for (const line of log.split('\n')) {
+		const text = line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim();
+		const tag = text.match(/^\[([\w-]+)\]/)?.[1];
+		const header = text.match(
+			/^(?:\[build\]\s+)?(Collecting build info|Building static entrypoints|Rearranging server assets|generating static routes|generating optimized images)/,
+		);
+		if (header) {
+			phase = header[1];
+			continue;
+		}
+		const progress = text.match(/^▶ .*\((\d+)\/(\d+)\)$/);
+		if (progress) images = Number(progress[2]);
+		// One line per route written, with its time: summed by file type (pages, share cards, feeds…).
+		const route = text.match(/^[├└]─ \S+?(\.\w+)? \(\+(\d+)ms\)$/);
+		if (route) routeMs[route[1] ?? '/'] = (routeMs[route[1] ?? '/'] ?? 0) + Number(route[2]);
+		if (/^[├└]/.test(text)) continue;
+		// The duration closing a line: "834ms", "3.89s.", "0.6 s", "(0.6 s)", "1m 56s", "2m 20s".
+		const duration = text.match(/(?:(\d+)m\s?)?(\d+(?:\.\d+)?)\s?(ms|s)\b\.?\)?$/);
+		if (!duration) continue;
+		const seconds =
+			Number(duration[1] ?? 0) * 60 + Number(duration[2]) / (duration[3] === 'ms' ? 1000 : 1);
+		if (/Completed in/.test(text)) {
+			// Astro's last "[build] Completed in" closes the whole page generation step.
+			const label =
+				tag === 'build' && /static routes|optimized images/.test(phase)
+					? 'generate (routes + images + assets)'
+					: phase === 'generating optimized images'
+						? `${phase} (${images} files)`
+						: phase;
+			rows.push([label, seconds]);
+		} else if (tag === 'vite')
+			rows.push([`vite bundle ${rows.filter(([l]) => l.startsWith('vite')).length + 1}`, seconds]);
+		else if (tag === 'types') rows.push(['content sync + types', seconds]);
+		else if (tag === 'build' && /page\(s\) built in/.test(text))
+			rows.push([`astro total (${text.match(/(\d+) page/)[1]} pages)`, seconds]);
+		else if (tag && tag !== 'build' && tag !== 'content')
+			rows.push([
+				`${tag}: ${text.slice(tag.length + 3).replace(/\s+(?:in\s+|\()[\dm. ]+s\.?\)?$/, '')}`,
+				seconds,
+			]);
+	}
+	const byType = Object.entries(routeMs).sort((a, b) => b[1] - a[1]);
+	const at = rows.findIndex(([label]) => label === 'generating static routes') + 1;
+	rows.splice(
+		at,
+		0,
+		...byType.map(([ext, ms]) => [`  of which ${ext} routes (sum of per-route times)`, ms / 1000]),
+	);
+	return rows;
 }
 
 function failed(result) {
-  console.error(`\n${result.name} build failed (${result.status}); last lines of ${relative(root, join(out, `${result.name}.log`))}:\n`);
-  console.error(result.log.split('\n').slice(-40).join('\n'));
-  process.exit(1);
+	console.error(
+		`\n${result.name} build failed (${result.status}); last lines of ${relative(root, join(out, `${result.name}.log`))}:\n`,
+	);
+	console.error(result.log.split('\n').slice(-40).join('\n'));
+	process.exit(1);
 }
 
 // ---------------------------------------------------------------------------------------------
 
 /** One benchmark at a time: a second run would delete the corpus the first one is building. */
 async function lock() {
-  const file = join(out, 'running.pid');
-  if (existsSync(file)) {
-    const pid = Number(readFileSync(file, 'utf8'));
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {}
-    if (alive && pid !== process.pid) throw new Error(`another benchmark (pid ${pid}) is using ${relative(root, out)}; wait for it to finish`);
-  }
-  await writeFile(file, String(process.pid));
-  process.on('exit', () => rmSync(file, { force: true }));
+	const file = join(out, 'running.pid');
+	if (existsSync(file)) {
+		const pid = Number(readFileSync(file, 'utf8'));
+		let alive = false;
+		try {
+			process.kill(pid, 0);
+			alive = true;
+		} catch {}
+		if (alive && pid !== process.pid)
+			throw new Error(
+				`another benchmark (pid ${pid}) is using ${relative(root, out)}; wait for it to finish`,
+			);
+	}
+	await writeFile(file, String(process.pid));
+	process.on('exit', () => rmSync(file, { force: true }));
 }
 
 /** The commit measured, and whether the working tree differs from it: results compare across commits. */
 function revision() {
-  const git = (...a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
-  const changed = git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length;
-  return `${git('rev-parse', '--short', 'HEAD') || 'unknown commit'}${changed ? ` + ${changed} changed file(s)` : ''}`;
+	const git = (...a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
+	const changed = git('status', '--porcelain', '--untracked-files=no')
+		.split('\n')
+		.filter(Boolean).length;
+	return `${git('rev-parse', '--short', 'HEAD') || 'unknown commit'}${changed ? ` + ${changed} changed file(s)` : ''}`;
 }
 
 async function main() {
-  const measured = revision();
-  console.log(`build benchmark, N = ${n} items per language${args.images ? ', with covers' : ''}, site at ${measured}, in ${relative(root, out)}`);
-  await mkdir(out, { recursive: true });
-  await lock();
-  await generate();
-  await writeMinimalSite();
-  await writeOursRoot();
+	const measured = revision();
+	console.log(
+		`build benchmark, N = ${n} items per language${args.images ? ', with covers' : ''}, site at ${measured}, in ${relative(root, out)}`,
+	);
+	await mkdir(out, { recursive: true });
+	await lock();
+	await generate();
+	await writeMinimalSite();
+	await writeOursRoot();
 
-  const site = process.env.SITE_URL ?? 'https://bench.example.edu.vn';
-  const ours = await measureBuild('ours', {
-    cwd: oursRoot, // the site reads entries' filePath (relative to the root) from the working directory
-    projectRoot: oursRoot,
-    outDir: join(out, 'dist'),
-    cacheDir: join(out, 'cache-ours'),
-    env: { CONTENT_DIR: corpus, SITE_URL: site },
-  });
-  if (ours.status !== 0) failed(ours);
-  // The same build again with the caches the first one left: what a rebuild after an edit costs,
-  // and what the goal is judged on (per-article work such as share cards is cached across builds).
-  const oursWarm = await measureBuild('ours-warm', {
-    cwd: oursRoot,
-    projectRoot: oursRoot,
-    outDir: join(out, 'dist'),
-    cacheDir: join(out, 'cache-ours'),
-    env: { CONTENT_DIR: corpus, SITE_URL: site },
-    warm: true,
-  });
-  if (oursWarm.status !== 0) failed(oursWarm);
-  const minimal = await measureBuild('minimal', { cwd: minimalRoot, projectRoot: minimalRoot, outDir: join(out, 'dist-minimal'), cacheDir: join(out, 'cache-minimal') });
-  if (minimal.status !== 0) failed(minimal);
+	const site = process.env.SITE_URL ?? 'https://bench.example.edu.vn';
+	const ours = await measureBuild('ours', {
+		cwd: oursRoot, // the site reads entries' filePath (relative to the root) from the working directory
+		projectRoot: oursRoot,
+		outDir: join(out, 'dist'),
+		cacheDir: join(out, 'cache-ours'),
+		env: { CONTENT_DIR: corpus, SITE_URL: site },
+	});
+	if (ours.status !== 0) failed(ours);
+	// The same build again with the caches the first one left: what a rebuild after an edit costs,
+	// and what the goal is judged on (per-article work such as share cards is cached across builds).
+	const oursWarm = await measureBuild('ours-warm', {
+		cwd: oursRoot,
+		projectRoot: oursRoot,
+		outDir: join(out, 'dist'),
+		cacheDir: join(out, 'cache-ours'),
+		env: { CONTENT_DIR: corpus, SITE_URL: site },
+		warm: true,
+	});
+	if (oursWarm.status !== 0) failed(oursWarm);
+	const minimal = await measureBuild('minimal', {
+		cwd: minimalRoot,
+		projectRoot: minimalRoot,
+		outDir: join(out, 'dist-minimal'),
+		cacheDir: join(out, 'cache-minimal'),
+	});
+	if (minimal.status !== 0) failed(minimal);
 
-  console.log('\nwhere our build spends its time (from its log):');
-  const rows = phases(ours.log);
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, seconds] of rows) console.log(`  ${label.padEnd(width)} ${seconds.toFixed(2).padStart(8)} s`);
-  const astroTotal = rows.find(([label]) => label.startsWith('astro total'));
-  if (astroTotal) console.log(`  (wall time outside Astro's own total: Node start, config and integration set-up: ${(ours.ms / 1000 - astroTotal[1]).toFixed(2)} s)`);
+	console.log('\nwhere our build spends its time (from its log):');
+	const rows = phases(ours.log);
+	const width = Math.max(...rows.map(([label]) => label.length));
+	for (const [label, seconds] of rows)
+		console.log(`  ${label.padEnd(width)} ${seconds.toFixed(2).padStart(8)} s`);
+	const astroTotal = rows.find(([label]) => label.startsWith('astro total'));
+	if (astroTotal)
+		console.log(
+			`  (wall time outside Astro's own total: Node start, config and integration set-up: ${(ours.ms / 1000 - astroTotal[1]).toFixed(2)} s)`,
+		);
 
-  console.log('\nbuild       pages    wall s    pages/s   peak MiB (tree)   largest process MiB');
-  for (const r of [ours, oursWarm, minimal])
-    console.log(
-      `${r.name.padEnd(9)} ${String(r.pages).padStart(7)} ${secs(r.ms).padStart(9)} ${(r.pages / (r.ms / 1000)).toFixed(0).padStart(10)} ${mib(r.peakTreeKiB).toFixed(0).padStart(17)}   ${`${mib(r.peakProcessKiB).toFixed(0)} (${r.peakProcessName})`.padStart(19)}`,
-    );
-  const ratio = { time: ours.ms / minimal.ms, memory: ours.peakTreeKiB / minimal.peakTreeKiB, cpu: ours.cpuS / minimal.cpuS };
-  const verdict = (key) => `${ratio[key].toFixed(2)}× (goal ≤ ${goal[key].toFixed(1)}×: ${ratio[key] <= goal[key] ? 'met' : 'NOT met'})`;
-  console.log(`\nours (cold) / minimal: time ${verdict('time')}, memory ${verdict('memory')}`);
-  const warmRatio = { time: oursWarm.ms / minimal.ms, memory: oursWarm.peakTreeKiB / minimal.peakTreeKiB };
-  console.log(
-    `ours (warm caches) / minimal: time ${warmRatio.time.toFixed(2)}× (goal ≤ ${goal.time.toFixed(1)}×: ${warmRatio.time <= goal.time ? 'met' : 'NOT met'}), memory ${warmRatio.memory.toFixed(2)}× (goal ≤ ${goal.memory.toFixed(1)}×: ${warmRatio.memory <= goal.memory ? 'met' : 'NOT met'})`,
-  );
-  // CPU time barely changes when another job shares the cores, wall time does: a cross-check.
-  console.log(`ours / minimal CPU time (user + system, whole tree): ${(ours.cpuS / minimal.cpuS).toFixed(2)}×`);
-  console.log(`(peak MiB (tree): sum of VmRSS over the build's process tree, forks not yet exec'd left out, sampled every 100 ms, up to ${ours.processes} processes; largest process: its own VmHWM)`);
-  for (const r of [ours, minimal]) {
-    const top = Object.entries(r.files).sort((a, b) => b[1] - a[1]).slice(0, 6);
-    console.log(`files written, ${r.name}: ${top.map(([ext, count]) => `${count} .${ext}`).join(', ')}`);
-  }
-  for (const r of [ours, minimal])
-    console.log(
-      `CPU, ${r.name}: the build ${r.cpuS.toFixed(1)} s over ${secs(r.ms)} s wall (${(r.cpuS / (r.ms / 1000)).toFixed(2)} cores of ${availableParallelism()}); everything else on the machine meanwhile ${r.otherCpuS.toFixed(1)} s${r.otherCpuS > 0.1 * (r.ms / 1000) * availableParallelism() ? ' — the machine was busy, times are inflated' : ''}`,
-    );
-  for (const r of [ours, minimal])
-    console.log(`peak per process, ${r.name}: ${Object.entries(r.peakByNameKiB).map(([name, kib]) => `${name} ${mib(kib).toFixed(0)} MiB`).join(', ')}; at the tree's peak (MiB): ${r.atPeak}`);
+	console.log('\nbuild       pages    wall s    pages/s   peak MiB (tree)   largest process MiB');
+	for (const r of [ours, oursWarm, minimal])
+		console.log(
+			`${r.name.padEnd(9)} ${String(r.pages).padStart(7)} ${secs(r.ms).padStart(9)} ${(r.pages / (r.ms / 1000)).toFixed(0).padStart(10)} ${mib(r.peakTreeKiB).toFixed(0).padStart(17)}   ${`${mib(r.peakProcessKiB).toFixed(0)} (${r.peakProcessName})`.padStart(19)}`,
+		);
+	const ratio = {
+		time: ours.ms / minimal.ms,
+		memory: ours.peakTreeKiB / minimal.peakTreeKiB,
+		cpu: ours.cpuS / minimal.cpuS,
+	};
+	const verdict = (key) =>
+		`${ratio[key].toFixed(2)}× (goal ≤ ${goal[key].toFixed(1)}×: ${ratio[key] <= goal[key] ? 'met' : 'NOT met'})`;
+	console.log(`\nours (cold) / minimal: time ${verdict('time')}, memory ${verdict('memory')}`);
+	const warmRatio = {
+		time: oursWarm.ms / minimal.ms,
+		memory: oursWarm.peakTreeKiB / minimal.peakTreeKiB,
+	};
+	console.log(
+		`ours (warm caches) / minimal: time ${warmRatio.time.toFixed(2)}× (goal ≤ ${goal.time.toFixed(1)}×: ${warmRatio.time <= goal.time ? 'met' : 'NOT met'}), memory ${warmRatio.memory.toFixed(2)}× (goal ≤ ${goal.memory.toFixed(1)}×: ${warmRatio.memory <= goal.memory ? 'met' : 'NOT met'})`,
+	);
+	// CPU time barely changes when another job shares the cores, wall time does: a cross-check.
+	console.log(
+		`ours / minimal CPU time (user + system, whole tree): ${(ours.cpuS / minimal.cpuS).toFixed(2)}×`,
+	);
+	console.log(
+		`(peak MiB (tree): sum of VmRSS over the build's process tree, forks not yet exec'd left out, sampled every 100 ms, up to ${ours.processes} processes; largest process: its own VmHWM)`,
+	);
+	for (const r of [ours, minimal]) {
+		const top = Object.entries(r.files)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 6);
+		console.log(
+			`files written, ${r.name}: ${top.map(([ext, count]) => `${count} .${ext}`).join(', ')}`,
+		);
+	}
+	for (const r of [ours, minimal])
+		console.log(
+			`CPU, ${r.name}: the build ${r.cpuS.toFixed(1)} s over ${secs(r.ms)} s wall (${(r.cpuS / (r.ms / 1000)).toFixed(2)} cores of ${availableParallelism()}); everything else on the machine meanwhile ${r.otherCpuS.toFixed(1)} s${r.otherCpuS > 0.1 * (r.ms / 1000) * availableParallelism() ? ' — the machine was busy, times are inflated' : ''}`,
+		);
+	for (const r of [ours, minimal])
+		console.log(
+			`peak per process, ${r.name}: ${Object.entries(r.peakByNameKiB)
+				.map(([name, kib]) => `${name} ${mib(kib).toFixed(0)} MiB`)
+				.join(', ')}; at the tree's peak (MiB): ${r.atPeak}`,
+		);
 
-  const strip = ({ log, ...r }) => ({ ...r, phases: r.name === 'ours' ? phases(log) : undefined });
-  await writeFile(join(out, 'results.json'), `${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), oursWarm: strip(oursWarm), minimal: strip(minimal), ratio, warmRatio, goal }, null, 2)}\n`);
-  if (!args.keep)
-    for (const dir of [corpus, join(out, 'dist'), join(out, 'dist-minimal'), join(out, 'cache-ours'), join(out, 'cache-minimal')])
-      await rm(dir, { recursive: true, force: true });
-  console.log(`\nlogs and results.json in ${relative(root, out)}${args.keep ? `; corpus, outputs and both project roots kept (${basename(corpus)}/, dist/, dist-minimal/, ours-root/, minimal/)` : ''}`);
+	const strip = ({ log, ...r }) => ({ ...r, phases: r.name === 'ours' ? phases(log) : undefined });
+	await writeFile(
+		join(out, 'results.json'),
+		`${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), oursWarm: strip(oursWarm), minimal: strip(minimal), ratio, warmRatio, goal }, null, 2)}\n`,
+	);
+	if (!args.keep)
+		for (const dir of [
+			corpus,
+			join(out, 'dist'),
+			join(out, 'dist-minimal'),
+			join(out, 'cache-ours'),
+			join(out, 'cache-minimal'),
+		])
+			await rm(dir, { recursive: true, force: true });
+	console.log(
+		`\nlogs and results.json in ${relative(root, out)}${args.keep ? `; corpus, outputs and both project roots kept (${basename(corpus)}/, dist/, dist-minimal/, ours-root/, minimal/)` : ''}`,
+	);
 }
 
 await main();

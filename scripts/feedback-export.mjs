@@ -25,34 +25,37 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const usage = 'Cách dùng (usage): npm run feedback:export -- --consultation <id> [--db <path>] [--out <file.csv>]';
+const usage =
+	'Cách dùng (usage): npm run feedback:export -- --consultation <id> [--db <path>] [--out <file.csv>]';
 
 /** Prints an error for a person (Vietnamese, English in brackets) and exits with code 2. */
 function fail(message, showUsage = false) {
-  process.stderr.write(`Lỗi (error): ${message}\n${showUsage ? `${usage}\n` : ''}`);
-  process.exit(2);
+	process.stderr.write(`Lỗi (error): ${message}\n${showUsage ? `${usage}\n` : ''}`);
+	process.exit(2);
 }
 
 if (!process.features.typescript || !process.getBuiltinModule?.('node:sqlite')) {
-  fail(`cần Node ≥ 22.18, đang chạy ${process.version}; hãy chạy qua "npm run feedback:export" (needs Node ≥ 22.18 with node:sqlite and type stripping)`);
+	fail(
+		`cần Node ≥ 22.18, đang chạy ${process.version}; hãy chạy qua "npm run feedback:export" (needs Node ≥ 22.18 with node:sqlite and type stripping)`,
+	);
 }
 
 // node:sqlite announces itself as experimental on every run; that notice is noise for the people
 // running an export, every other warning is still printed.
 process.removeAllListeners('warning');
 process.on('warning', (warning) => {
-  if (warning.name === 'ExperimentalWarning' && /SQLite/i.test(warning.message)) return;
-  process.stderr.write(`${warning.name}: ${warning.message}\n`);
+	if (warning.name === 'ExperimentalWarning' && /SQLite/i.test(warning.message)) return;
+	process.stderr.write(`${warning.name}: ${warning.message}\n`);
 });
 
 let args;
 try {
-  ({ values: args } = parseArgs({
-    options: { consultation: { type: 'string' }, db: { type: 'string' }, out: { type: 'string' } },
-    strict: true,
-  }));
+	({ values: args } = parseArgs({
+		options: { consultation: { type: 'string' }, db: { type: 'string' }, out: { type: 'string' } },
+		strict: true,
+	}));
 } catch (error) {
-  fail(error.message, true);
+	fail(error.message, true);
 }
 
 const { openFeedbackStore } = await import('../src/lib/feedback/store.ts');
@@ -62,25 +65,31 @@ const { isConsultationId } = await import('../src/lib/feedback/validate.ts');
 const consultation = args.consultation;
 if (!consultation) fail('thiếu --consultation (missing --consultation)', true);
 // Also keeps the default file name inside the current directory (no "../" in an id).
-if (!isConsultationId(consultation)) fail(`"${consultation}" không phải mã đợt lấy ý kiến (not a consultation id: lowercase letters, digits and hyphens)`);
+if (!isConsultationId(consultation))
+	fail(
+		`"${consultation}" không phải mã đợt lấy ý kiến (not a consultation id: lowercase letters, digits and hyphens)`,
+	);
 
 const here = process.env.INIT_CWD || process.cwd();
-const dbPath = args.db ? resolve(here, args.db) : resolve(process.env.FEEDBACK_DB || '.data/feedback.sqlite');
+const dbPath = args.db
+	? resolve(here, args.db)
+	: resolve(process.env.FEEDBACK_DB || '.data/feedback.sqlite');
 const outPath = resolve(here, args.out ?? `${consultation}-gop-y.csv`);
 
 // Checked first: opening a missing path would quietly create an empty database there.
-if (!existsSync(dbPath)) fail(`không tìm thấy cơ sở dữ liệu ${dbPath} (database file not found; use --db or FEEDBACK_DB)`);
+if (!existsSync(dbPath))
+	fail(`không tìm thấy cơ sở dữ liệu ${dbPath} (database file not found; use --db or FEEDBACK_DB)`);
 
 let rows;
 try {
-  const store = openFeedbackStore(dbPath);
-  try {
-    rows = store.list(consultation);
-  } finally {
-    store.close();
-  }
+	const store = openFeedbackStore(dbPath);
+	try {
+		rows = store.list(consultation);
+	} finally {
+		store.close();
+	}
 } catch (error) {
-  fail(`không đọc được cơ sở dữ liệu ${dbPath} (cannot read the database): ${error.message}`);
+	fail(`không đọc được cơ sở dữ liệu ${dbPath} (cannot read the database): ${error.message}`);
 }
 
 mkdirSync(dirname(outPath), { recursive: true });

@@ -28,75 +28,81 @@ const usage = `Cách dùng (usage): npm run report -- --from YYYY-MM-DD --to YYY
 
 /** Runs the report; returns the exit code (set rather than `process.exit`, so stdout is flushed). */
 async function main() {
-  if (!process.features?.typescript) {
-    console.error(
-      `Cần Node 22.18 trở lên để chạy TypeScript (đang là ${process.version}); hãy chạy "npm run report" hoặc "npx node scripts/report.mjs". (Needs Node >= 22.18 with type stripping.)`,
-    );
-    return 1;
-  }
-  const { PeriodError, computeFigures, parsePeriod, renderCsv, renderMarkdown, reportBaseName } = await import('../src/lib/report.ts');
-  const { readReportInput } = await import('../src/lib/report-read.ts');
+	if (!process.features?.typescript) {
+		console.error(
+			`Cần Node 22.18 trở lên để chạy TypeScript (đang là ${process.version}); hãy chạy "npm run report" hoặc "npx node scripts/report.mjs". (Needs Node >= 22.18 with type stripping.)`,
+		);
+		return 1;
+	}
+	const { PeriodError, computeFigures, parsePeriod, renderCsv, renderMarkdown, reportBaseName } =
+		await import('../src/lib/report.ts');
+	const { readReportInput } = await import('../src/lib/report-read.ts');
 
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        content: { type: 'string' },
-        db: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+	let values;
+	try {
+		({ values } = parseArgs({
+			options: {
+				from: { type: 'string' },
+				to: { type: 'string' },
+				content: { type: 'string' },
+				db: { type: 'string' },
+				out: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
+			strict: true,
+			allowPositionals: false,
+		}));
+	} catch (error) {
+		console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
+		return 2;
+	}
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
 
-  let period;
-  try {
-    period = parsePeriod(values.from, values.to);
-  } catch (error) {
-    if (!(error instanceof PeriodError)) throw error;
-    console.error(`${error.message}\n${usage}`);
-    return 2;
-  }
+	let period;
+	try {
+		period = parsePeriod(values.from, values.to);
+	} catch (error) {
+		if (!(error instanceof PeriodError)) throw error;
+		console.error(`${error.message}\n${usage}`);
+		return 2;
+	}
 
-  const contentDir = values.content ?? 'content';
-  if (!existsSync(contentDir)) {
-    console.error(`Không có thư mục nội dung "${contentDir}". (--content: no such folder.)`);
-    return 2;
-  }
-  // An empty FEEDBACK_DB (exported but blank) means "not set", like an absent one.
-  const dbPath = values.db ?? (process.env.FEEDBACK_DB || '.data/feedback.sqlite');
-  const outDir = values.out ?? 'reports';
+	const contentDir = values.content ?? 'content';
+	if (!existsSync(contentDir)) {
+		console.error(`Không có thư mục nội dung "${contentDir}". (--content: no such folder.)`);
+		return 2;
+	}
+	// An empty FEEDBACK_DB (exported but blank) means "not set", like an absent one.
+	const dbPath = values.db ?? (process.env.FEEDBACK_DB || '.data/feedback.sqlite');
+	const outDir = values.out ?? 'reports';
 
-  const input = await readReportInput(contentDir, dbPath);
-  const figures = computeFigures(input, period);
-  const markdown = renderMarkdown(figures);
-  const base = join(outDir, reportBaseName(period));
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(`${base}.md`, markdown);
-  writeFileSync(`${base}.csv`, renderCsv(figures));
+	const input = await readReportInput(contentDir, dbPath);
+	const figures = computeFigures(input, period);
+	const markdown = renderMarkdown(figures);
+	const base = join(outDir, reportBaseName(period));
+	mkdirSync(outDir, { recursive: true });
+	writeFileSync(`${base}.md`, markdown);
+	writeFileSync(`${base}.csv`, renderCsv(figures));
 
-  process.stdout.write(markdown);
-  // Notes for whoever runs the command go to stderr, so stdout stays the report itself.
-  if (input.responses === null) console.error(`Không có cơ sở dữ liệu ý kiến góp ý tại ${dbPath}; báo cáo ghi "no response database".`);
-  for (const problem of figures.problems) console.error(`Lưu ý: ${problem}`);
-  console.error(`Đã ghi ${base}.md và ${base}.csv`);
-  return 0;
+	process.stdout.write(markdown);
+	// Notes for whoever runs the command go to stderr, so stdout stays the report itself.
+	if (input.responses === null)
+		console.error(
+			`Không có cơ sở dữ liệu ý kiến góp ý tại ${dbPath}; báo cáo ghi "no response database".`,
+		);
+	for (const problem of figures.problems) console.error(`Lưu ý: ${problem}`);
+	console.error(`Đã ghi ${base}.md và ${base}.csv`);
+	return 0;
 }
 
 try {
-  process.exitCode = await main();
+	process.exitCode = await main();
 } catch (error) {
-  console.error(`Không lập được báo cáo (report failed): ${error instanceof Error ? error.message : error}`);
-  process.exitCode = 1;
+	console.error(
+		`Không lập được báo cáo (report failed): ${error instanceof Error ? error.message : error}`,
+	);
+	process.exitCode = 1;
 }

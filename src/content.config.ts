@@ -23,30 +23,41 @@ const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
  * translations by the lighter translation schema. See `lib/collection-names.ts` for the names.
  */
 const documentCollections = Object.fromEntries(
-  documentKinds.flatMap((kind) => [
-    [
-      collectionName(kind, defaultLocale),
-      defineCollection({
-        loader: glob({ base: `${root}/${kind}`, pattern: `*/index.${defaultLocale}.md`, generateId: folderId }),
-        schema: documentSchemas[kind].source,
-      }),
-    ],
-    ...translationLocales.map((locale) => [
-      collectionName(kind, locale),
-      defineCollection({
-        loader: glob({ base: `${root}/${kind}`, pattern: `*/index.${locale}.md`, generateId: folderId }),
-        schema: documentSchemas[kind].translation,
-      }),
-    ]),
-  ]),
+	documentKinds.flatMap((kind) => [
+		[
+			collectionName(kind, defaultLocale),
+			defineCollection({
+				loader: glob({
+					base: `${root}/${kind}`,
+					pattern: `*/index.${defaultLocale}.md`,
+					generateId: folderId,
+				}),
+				schema: documentSchemas[kind].source,
+			}),
+		],
+		...translationLocales.map((locale) => [
+			collectionName(kind, locale),
+			defineCollection({
+				loader: glob({
+					base: `${root}/${kind}`,
+					pattern: `*/index.${locale}.md`,
+					generateId: folderId,
+				}),
+				schema: documentSchemas[kind].translation,
+			}),
+		]),
+	]),
 );
 
 export const collections = {
-  ...documentCollections,
-  ...Object.fromEntries(
-    registryKinds.map((kind) => [
-      kind,
-      defineCollection({ loader: glob({ base: `${root}/${kind}`, pattern: '*.{yml,yaml}', generateId: fileId }), schema: registrySchemas[kind] }),
-    ]),
-  ),
+	...documentCollections,
+	...Object.fromEntries(
+		registryKinds.map((kind) => [
+			kind,
+			defineCollection({
+				loader: glob({ base: `${root}/${kind}`, pattern: '*.{yml,yaml}', generateId: fileId }),
+				schema: registrySchemas[kind],
+			}),
+		]),
+	),
 };

@@ -6,8 +6,12 @@ import { pictureSources } from './lib/pictures';
  * Markdown body images become `<picture>` with an AVIF source (see src/lib/pictures.ts).
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
-  const response = await next();
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  return new Response(pictureSources(html), { status: response.status, statusText: response.statusText, headers: response.headers });
+	const response = await next();
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	const html = await response.text();
+	return new Response(pictureSources(html), {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers,
+	});
 });

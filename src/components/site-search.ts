@@ -7,137 +7,186 @@
  */
 import { formatDate } from '../lib/dates';
 import { foldD, hasD, highlight, metaWeightsFor, normalizeQuery } from '../lib/search-fold';
-import { dateOfMeta, facetKeys, fillString, pagefindRequest, paramsFromState, stateFromParams, type SearchState } from '../lib/search-state';
+import {
+	dateOfMeta,
+	facetKeys,
+	fillString,
+	pagefindRequest,
+	paramsFromState,
+	stateFromParams,
+	type SearchState,
+} from '../lib/search-state';
 
-type Data = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> };
+type Data = {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+};
 type Result = { data(): Promise<Data> };
 interface Pagefind {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, o: object): Promise<{ results: Result[] }>;
+	options(o: object): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, o: object): Promise<{ results: Result[] }>;
 }
 type Forms = Record<string, string> & { other: string };
 const perPage = 10;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-  Object.assign(document.createElement(tag), props);
+const el = <K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<HTMLElementTagNameMap[K]> = {},
+) => Object.assign(document.createElement(tag), props);
 
 /** Search in the browser with Pagefind: reads the form above, fills the list, keeps the URL in step. */
 class SiteSearch extends HTMLElement {
-  #pagefind?: Pagefind;
-  #results: Result[] = [];
-  #shown = 0;
-  #run = 0;
-  #timer = 0;
+	#pagefind?: Pagefind;
+	#results: Result[] = [];
+	#shown = 0;
+	#run = 0;
+	#timer = 0;
 
-  get #form() {
-    return this.querySelector('form')!;
-  }
+	get #form() {
+		return this.querySelector('form')!;
+	}
 
-  async connectedCallback() {
-    this.#fill(stateFromParams(new URLSearchParams(location.search)));
-    this.#form.hidden = false;
-    this.#form.addEventListener('submit', (e) => (e.preventDefault(), this.#search()));
-    this.#form.addEventListener('change', (e) => e.target instanceof HTMLSelectElement && this.#search());
-    const q = this.#form.elements.namedItem('q') as HTMLInputElement;
-    q.addEventListener('input', () => (clearTimeout(this.#timer), (this.#timer = window.setTimeout(() => this.#search(), 250))));
-    this.querySelector('.search-more')!.addEventListener('click', () => this.#showMore(true));
-    try {
-      this.#pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as Pagefind;
-      await this.#pagefind.options({ excerptLength: 24 });
-      await this.#pagefind.init();
-    } catch {
-      this.dataset.state = 'unavailable';
-      this.#form.hidden = true;
-      this.querySelector<HTMLElement>('.search-fallback')!.hidden = false;
-      return;
-    }
-    this.#search();
-  }
+	async connectedCallback() {
+		this.#fill(stateFromParams(new URLSearchParams(location.search)));
+		this.#form.hidden = false;
+		this.#form.addEventListener('submit', (e) => (e.preventDefault(), this.#search()));
+		this.#form.addEventListener(
+			'change',
+			(e) => e.target instanceof HTMLSelectElement && this.#search(),
+		);
+		const q = this.#form.elements.namedItem('q') as HTMLInputElement;
+		q.addEventListener(
+			'input',
+			() => (
+				clearTimeout(this.#timer),
+				(this.#timer = window.setTimeout(() => this.#search(), 250))
+			),
+		);
+		this.querySelector('.search-more')!.addEventListener('click', () => this.#showMore(true));
+		try {
+			this.#pagefind = (await import(
+				/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`
+			)) as Pagefind;
+			await this.#pagefind.options({ excerptLength: 24 });
+			await this.#pagefind.init();
+		} catch {
+			this.dataset.state = 'unavailable';
+			this.#form.hidden = true;
+			this.querySelector<HTMLElement>('.search-fallback')!.hidden = false;
+			return;
+		}
+		this.#search();
+	}
 
-  #fill(state: SearchState) {
-    const field = (name: string) => this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-    field('q').value = state.q;
-    for (const key of facetKeys) field(key).value = state.filters[key] ?? '';
-    field('sort').value = state.sort;
-    this.#form.querySelector('details')!.open = Object.keys(state.filters).length > 0 || state.sort !== '';
-  }
+	#fill(state: SearchState) {
+		const field = (name: string) =>
+			this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+		field('q').value = state.q;
+		for (const key of facetKeys) field(key).value = state.filters[key] ?? '';
+		field('sort').value = state.sort;
+		this.#form.querySelector('details')!.open =
+			Object.keys(state.filters).length > 0 || state.sort !== '';
+	}
 
-  async #search() {
-    if (!this.#pagefind) return;
-    const state = stateFromParams(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
-    history.replaceState(history.state, '', `${location.pathname}${paramsFromState(state)}`);
-    const request = pagefindRequest(state, normalizeQuery);
-    const run = ++this.#run;
-    if (!request) return this.#render(run, [], '', false);
-    this.dataset.state = 'searching';
-    this.querySelector('.search-status')!.textContent = JSON.parse(this.dataset.strings!).loading;
-    const find = async (term: string | null) => {
-      await this.#pagefind!.options({ ranking: { metaWeights: metaWeightsFor(term ?? '') } });
-      return this.#pagefind!.search(term, request.options);
-    };
-    let found = await find(request.term);
-    // Pagefind finds "đào" from "đào" by itself; a query with đ is retried without it only when it
-    // finds nothing, for pages that spell a name without đ ("Dinh" for "Đinh").
-    if (request.term && hasD(request.term) && found.results.length === 0) found = await find(foldD(request.term));
-    this.#render(run, found.results, request.term ?? '', true);
-  }
+	async #search() {
+		if (!this.#pagefind) return;
+		const state = stateFromParams(
+			new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>),
+		);
+		history.replaceState(history.state, '', `${location.pathname}${paramsFromState(state)}`);
+		const request = pagefindRequest(state, normalizeQuery);
+		const run = ++this.#run;
+		if (!request) return this.#render(run, [], '', false);
+		this.dataset.state = 'searching';
+		this.querySelector('.search-status')!.textContent = JSON.parse(this.dataset.strings!).loading;
+		const find = async (term: string | null) => {
+			await this.#pagefind!.options({ ranking: { metaWeights: metaWeightsFor(term ?? '') } });
+			return this.#pagefind!.search(term, request.options);
+		};
+		let found = await find(request.term);
+		// Pagefind finds "đào" from "đào" by itself; a query with đ is retried without it only when it
+		// finds nothing, for pages that spell a name without đ ("Dinh" for "Đinh").
+		if (request.term && hasD(request.term) && found.results.length === 0)
+			found = await find(foldD(request.term));
+		this.#render(run, found.results, request.term ?? '', true);
+	}
 
-  #render(run: number, results: Result[], query: string, active: boolean) {
-    if (run !== this.#run) return;
-    const strings = JSON.parse(this.dataset.strings!) as Record<'results' | 'listed', Forms> & { none: string };
-    const message = results.length === 0 ? strings.none : query ? strings.results : strings.listed;
-    this.querySelector('.search-status')!.textContent = active ? fillString(message, this.dataset.intl!, { count: results.length, query }) : '';
-    this.dataset.query = query;
-    this.#results = results;
-    this.#shown = 0;
-    this.querySelector('.search-results')!.replaceChildren();
-    this.#showMore(false);
-  }
+	#render(run: number, results: Result[], query: string, active: boolean) {
+		if (run !== this.#run) return;
+		const strings = JSON.parse(this.dataset.strings!) as Record<'results' | 'listed', Forms> & {
+			none: string;
+		};
+		const message = results.length === 0 ? strings.none : query ? strings.results : strings.listed;
+		this.querySelector('.search-status')!.textContent = active
+			? fillString(message, this.dataset.intl!, { count: results.length, query })
+			: '';
+		this.dataset.query = query;
+		this.#results = results;
+		this.#shown = 0;
+		this.querySelector('.search-results')!.replaceChildren();
+		this.#showMore(false);
+	}
 
-  async #showMore(focus: boolean) {
-    const run = this.#run;
-    const next = this.#results.slice(this.#shown, this.#shown + perPage);
-    const items = await Promise.all(next.map(async (r) => this.#item(await r.data())));
-    if (run !== this.#run) return;
-    this.querySelector('.search-results')!.append(...items);
-    this.#shown += next.length;
-    this.querySelector<HTMLElement>('.search-more')!.hidden = this.#shown >= this.#results.length;
-    this.dataset.state = 'done';
-    if (focus) items[0]?.querySelector('a')?.focus();
-  }
+	async #showMore(focus: boolean) {
+		const run = this.#run;
+		const next = this.#results.slice(this.#shown, this.#shown + perPage);
+		const items = await Promise.all(next.map(async (r) => this.#item(await r.data())));
+		if (run !== this.#run) return;
+		this.querySelector('.search-results')!.append(...items);
+		this.#shown += next.length;
+		this.querySelector<HTMLElement>('.search-more')!.hidden = this.#shown >= this.#results.length;
+		this.dataset.state = 'done';
+		if (focus) items[0]?.querySelector('a')?.focus();
+	}
 
-  #item(data: Data): HTMLLIElement {
-    const body = el('div', { className: 'search-result__body' });
-    const type = data.filters.type?.[0];
-    if (type) body.append(el('span', { className: 'eyebrow', textContent: type }));
-    const title = el('h2', { className: 'search-result__title' });
-    const link = el('a', { href: data.url });
-    link.append(...this.#marked(data.meta.title ?? data.url));
-    title.append(link);
-    body.append(title);
-    const date = dateOfMeta(data.meta.date);
-    if (date) body.append(el('time', { className: 'meta', dateTime: data.meta.date!, textContent: formatDate(date, this.dataset.intl!) }));
-    const excerpt = el('p', { className: 'search-result__excerpt' });
-    excerpt.append(...this.#excerpt(data.excerpt));
-    body.append(excerpt);
-    const li = el('li', { className: 'search-result' });
-    if (data.meta.image) li.append(el('img', { src: data.meta.image, alt: '', loading: 'lazy', width: 120, height: 75 }));
-    li.append(body);
-    return li;
-  }
+	#item(data: Data): HTMLLIElement {
+		const body = el('div', { className: 'search-result__body' });
+		const type = data.filters.type?.[0];
+		if (type) body.append(el('span', { className: 'eyebrow', textContent: type }));
+		const title = el('h2', { className: 'search-result__title' });
+		const link = el('a', { href: data.url });
+		link.append(...this.#marked(data.meta.title ?? data.url));
+		title.append(link);
+		body.append(title);
+		const date = dateOfMeta(data.meta.date);
+		if (date)
+			body.append(
+				el('time', {
+					className: 'meta',
+					dateTime: data.meta.date!,
+					textContent: formatDate(date, this.dataset.intl!),
+				}),
+			);
+		const excerpt = el('p', { className: 'search-result__excerpt' });
+		excerpt.append(...this.#excerpt(data.excerpt));
+		body.append(excerpt);
+		const li = el('li', { className: 'search-result' });
+		if (data.meta.image)
+			li.append(
+				el('img', { src: data.meta.image, alt: '', loading: 'lazy', width: 120, height: 75 }),
+			);
+		li.append(body);
+		return li;
+	}
 
-  /** Text with the words matching the query marked, with or without their marks (see `highlight`). */
-  #marked(text: string): Node[] {
-    return highlight(text, this.dataset.query ?? '').map((s) => (s.mark ? el('mark', { textContent: s.text }) : document.createTextNode(s.text)));
-  }
+	/** Text with the words matching the query marked, with or without their marks (see `highlight`). */
+	#marked(text: string): Node[] {
+		return highlight(text, this.dataset.query ?? '').map((s) =>
+			s.mark ? el('mark', { textContent: s.text }) : document.createTextNode(s.text),
+		);
+	}
 
-  /** Pagefind's excerpt (HTML with <mark>) rebuilt from its text only, with unmarked matches marked too. */
-  #excerpt(html: string): Node[] {
-    const template = el('template', { innerHTML: html });
-    return [...template.content.childNodes].flatMap((n) =>
-      n.nodeName === 'MARK' ? [el('mark', { textContent: n.textContent ?? '' })] : this.#marked(n.textContent ?? ''),
-    );
-  }
+	/** Pagefind's excerpt (HTML with <mark>) rebuilt from its text only, with unmarked matches marked too. */
+	#excerpt(html: string): Node[] {
+		const template = el('template', { innerHTML: html });
+		return [...template.content.childNodes].flatMap((n) =>
+			n.nodeName === 'MARK'
+				? [el('mark', { textContent: n.textContent ?? '' })]
+				: this.#marked(n.textContent ?? ''),
+		);
+	}
 }
 
 customElements.define('site-search', SiteSearch);

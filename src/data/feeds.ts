@@ -12,37 +12,50 @@ const feedSize = 30;
 
 /** One RSS feed: a locale's latest articles, or one section's. */
 export interface Feed {
-  locale: Locale;
-  section?: ArticleKind;
-  path: string;
-  items: { title: string; link: string; pubDate: Date; description: string; categories: string[] }[];
+	locale: Locale;
+	section?: ArticleKind;
+	path: string;
+	items: {
+		title: string;
+		link: string;
+		pubDate: Date;
+		description: string;
+		categories: string[];
+	}[];
 }
 
 /** Every feed of the site: one per locale and one per section that exists in it. */
 export function buildFeeds(catalog: Catalog): Feed[] {
-  return localeCodes.flatMap((locale) => {
-    const { t } = useTranslations(locale);
-    const sections = [undefined, ...articleKinds.filter((k) => sectionExists(catalog, locale, k))];
-    return sections.map((section) => ({
-      locale,
-      ...(section && { section }),
-      path: feedPath(locale, section),
-      items: inLocale(catalog.articles, locale)
-        .filter((a) => !section || a.kind === section)
-        .slice(0, feedSize)
-        .map((a) => {
-          const v = a.versions[locale]!;
-          // A major change is announced in front of the summary, in this language if noted in it.
-          const major = latestMajor(publicChanges(v.changes, a.data.changes, locale, defaultLocale).notes);
-          const change = major && t('feed.change', { date: formatDate(major.date, locales[locale].intl), note: major.note });
-          return {
-            title: v.title,
-            link: itemPath(locale, a.kind, v.slug),
-            pubDate: a.data.date,
-            description: change ? `${change} — ${v.summary}` : v.summary,
-            categories: a.data.topics,
-          };
-        }),
-    }));
-  });
+	return localeCodes.flatMap((locale) => {
+		const { t } = useTranslations(locale);
+		const sections = [undefined, ...articleKinds.filter((k) => sectionExists(catalog, locale, k))];
+		return sections.map((section) => ({
+			locale,
+			...(section && { section }),
+			path: feedPath(locale, section),
+			items: inLocale(catalog.articles, locale)
+				.filter((a) => !section || a.kind === section)
+				.slice(0, feedSize)
+				.map((a) => {
+					const v = a.versions[locale]!;
+					// A major change is announced in front of the summary, in this language if noted in it.
+					const major = latestMajor(
+						publicChanges(v.changes, a.data.changes, locale, defaultLocale).notes,
+					);
+					const change =
+						major &&
+						t('feed.change', {
+							date: formatDate(major.date, locales[locale].intl),
+							note: major.note,
+						});
+					return {
+						title: v.title,
+						link: itemPath(locale, a.kind, v.slug),
+						pubDate: a.data.date,
+						description: change ? `${change} — ${v.summary}` : v.summary,
+						categories: a.data.topics,
+					};
+				}),
+		}));
+	});
 }

@@ -6,7 +6,9 @@ import vi, { type UiStrings } from './ui/vi';
 const dictionaries: Record<Locale, UiStrings> = { vi, en };
 
 /** Keys whose value is a plain string. */
-export type TextKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
+export type TextKey = {
+	[K in keyof UiStrings]: UiStrings[K] extends string ? K : never;
+}[keyof UiStrings];
 /** Keys whose value has plural forms. */
 export type PluralKey = Exclude<keyof UiStrings, TextKey>;
 
@@ -14,20 +16,24 @@ type Vars = Record<string, string | number>;
 
 /** Fill `{{name}}` placeholders; a placeholder without a value is left visible, never blank. */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+	return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+		name in vars ? String(vars[name]) : whole,
+	);
 }
 
 /** Translation functions bound to one locale. */
 export function useTranslations(locale: Locale) {
-  const dict = dictionaries[locale];
-  const lang = locales[locale].intl;
-  /** A UI string with its placeholders filled. */
-  const t = (key: TextKey, vars?: Vars) => interpolate(dict[key] as string, vars);
-  /** A counted phrase in the right plural form, the number formatted for the locale. */
-  const plural = (key: PluralKey, count: number) => {
-    const forms = dict[key] as Record<string, string> & { other: string };
-    const rule = new Intl.PluralRules(lang).select(count);
-    return interpolate(forms[rule] ?? forms.other, { count: new Intl.NumberFormat(lang).format(count) });
-  };
-  return { t, plural };
+	const dict = dictionaries[locale];
+	const lang = locales[locale].intl;
+	/** A UI string with its placeholders filled. */
+	const t = (key: TextKey, vars?: Vars) => interpolate(dict[key] as string, vars);
+	/** A counted phrase in the right plural form, the number formatted for the locale. */
+	const plural = (key: PluralKey, count: number) => {
+		const forms = dict[key] as Record<string, string> & { other: string };
+		const rule = new Intl.PluralRules(lang).select(count);
+		return interpolate(forms[rule] ?? forms.other, {
+			count: new Intl.NumberFormat(lang).format(count),
+		});
+	};
+	return { t, plural };
 }

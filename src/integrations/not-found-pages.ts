@@ -7,16 +7,16 @@ import type { AstroIntegration } from 'astro';
  * directory build format. Hosts look for `<dir>/404.html`, so move each locale's page there.
  */
 export function notFoundPages(prefixes: readonly string[]): AstroIntegration {
-  return {
-    name: 'not-found-pages',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for (const prefix of prefixes.filter(Boolean)) {
-          const folder = fileURLToPath(new URL(`${prefix}/404/`, dir));
-          await rename(`${folder}index.html`, fileURLToPath(new URL(`${prefix}/404.html`, dir)));
-          await rmdir(folder);
-        }
-      },
-    },
-  };
+	return {
+		name: 'not-found-pages',
+		hooks: {
+			'astro:build:done': async ({ dir }) => {
+				for (const prefix of prefixes.filter(Boolean)) {
+					const folder = fileURLToPath(new URL(`${prefix}/404/`, dir));
+					await rename(`${folder}index.html`, fileURLToPath(new URL(`${prefix}/404.html`, dir)));
+					await rmdir(folder);
+				}
+			},
+		},
+	};
 }

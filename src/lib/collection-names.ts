@@ -3,5 +3,5 @@
  * the plain name (`news`), translations get a suffix (`news_en`).
  */
 export function collectionName(kind: string, locale: string, defaultLocale = 'vi'): string {
-  return locale === defaultLocale ? kind : `${kind}_${locale}`;
+	return locale === defaultLocale ? kind : `${kind}_${locale}`;
 }

@@ -6,20 +6,23 @@
  * `eval`. The search page alone may compile WebAssembly (`'wasm-unsafe-eval'`), which Pagefind
  * needs; that permits WebAssembly only, not JavaScript `eval`.
  */
-export function contentSecurityPolicy({ webAssembly = false, formOrigin }: { webAssembly?: boolean; formOrigin?: string | undefined } = {}): string {
-  // A consultation form configured to post to another service (src/config/feedback.ts) may send
-  // there, and only there.
-  const extra = formOrigin ? [formOrigin] : [];
-  const directives: [string, ...string[]][] = [
-    ['default-src', "'self'"],
-    ['script-src', "'self'", ...(webAssembly ? ["'wasm-unsafe-eval'"] : [])],
-    ['style-src', "'self'"],
-    ['img-src', "'self'"],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'", ...extra],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'", ...extra],
-  ];
-  return directives.map((d) => d.join(' ')).join('; ');
+export function contentSecurityPolicy({
+	webAssembly = false,
+	formOrigin,
+}: { webAssembly?: boolean; formOrigin?: string | undefined } = {}): string {
+	// A consultation form configured to post to another service (src/config/feedback.ts) may send
+	// there, and only there.
+	const extra = formOrigin ? [formOrigin] : [];
+	const directives: [string, ...string[]][] = [
+		['default-src', "'self'"],
+		['script-src', "'self'", ...(webAssembly ? ["'wasm-unsafe-eval'"] : [])],
+		['style-src', "'self'"],
+		['img-src', "'self'"],
+		['font-src', "'self'"],
+		['connect-src', "'self'", ...extra],
+		['object-src', "'none'"],
+		['base-uri', "'self'"],
+		['form-action', "'self'", ...extra],
+	];
+	return directives.map((d) => d.join(' ')).join('; ');
 }

@@ -13,12 +13,12 @@ const formulaStart = /^[=+\-@\t\r]/;
 
 /** One field: defused against formulas, then quoted if it holds a comma, a quote or a line break. */
 export function csvField(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	let s = String(value);
+	if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`;
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A whole file: the byte order mark, then each record on a CRLF-terminated line. */
 export function csvFile(records: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${records.map((r) => `${r.map(csvField).join(',')}\r\n`).join('')}`;
+	return `\uFEFF${records.map((r) => `${r.map(csvField).join(',')}\r\n`).join('')}`;
 }

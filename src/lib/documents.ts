@@ -10,55 +10,62 @@ import { documentTypes, type DocumentType } from '../schemas/documents';
 
 /** URL slug of each type per locale: Vietnamese ids as stored, English words for English URLs. */
 export const documentTypeSlugs: Record<Locale, Record<DocumentType, string>> = {
-  vi: Object.fromEntries(documentTypes.map((t) => [t, t])) as Record<DocumentType, string>,
-  en: {
-    luat: 'law',
-    'nghi-dinh': 'decree',
-    'thong-tu': 'circular',
-    'nghi-quyet': 'resolution',
-    'quyet-dinh': 'decision',
-    'chi-thi': 'directive',
-    'ke-hoach': 'plan',
-    'huong-dan': 'guidance',
-    'cong-van': 'official-letter',
-    'thong-bao': 'notice',
-  },
+	vi: Object.fromEntries(documentTypes.map((t) => [t, t])) as Record<DocumentType, string>,
+	en: {
+		luat: 'law',
+		'nghi-dinh': 'decree',
+		'thong-tu': 'circular',
+		'nghi-quyet': 'resolution',
+		'quyet-dinh': 'decision',
+		'chi-thi': 'directive',
+		'ke-hoach': 'plan',
+		'huong-dan': 'guidance',
+		'cong-van': 'official-letter',
+		'thong-bao': 'notice',
+	},
 };
 
 /** A filter of the register: by type, by year, both or neither. */
 export interface DocumentFilter {
-  type?: DocumentType | undefined;
-  year?: number | undefined;
+	type?: DocumentType | undefined;
+	year?: number | undefined;
 }
 
 /** What a document needs for filtering. */
 export interface Filterable {
-  data: { docType: DocumentType; issued: Date };
+	data: { docType: DocumentType; issued: Date };
 }
 
 /** Does a document pass the filter? */
 export function matches(doc: Filterable, filter: DocumentFilter): boolean {
-  return (!filter.type || doc.data.docType === filter.type) && (!filter.year || localYear(doc.data.issued) === filter.year);
+	return (
+		(!filter.type || doc.data.docType === filter.type) &&
+		(!filter.year || localYear(doc.data.issued) === filter.year)
+	);
 }
 
 /** Types present in a list, in the register's order, with their counts. */
 export function typeCounts(docs: readonly Filterable[]): { type: DocumentType; count: number }[] {
-  return documentTypes.map((type) => ({ type, count: docs.filter((d) => d.data.docType === type).length })).filter((c) => c.count > 0);
+	return documentTypes
+		.map((type) => ({ type, count: docs.filter((d) => d.data.docType === type).length }))
+		.filter((c) => c.count > 0);
 }
 
 /** Years present in a list (Vietnam time), newest first, with their counts. */
 export function yearCounts(docs: readonly Filterable[]): { year: number; count: number }[] {
-  const counts = new Map<number, number>();
-  for (const d of docs) counts.set(localYear(d.data.issued), (counts.get(localYear(d.data.issued)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }));
+	const counts = new Map<number, number>();
+	for (const d of docs)
+		counts.set(localYear(d.data.issued), (counts.get(localYear(d.data.issued)) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }));
 }
 
 /** Every filter that lists at least one document: none, each type, each year, each type × year. */
 export function usedFilters(docs: readonly Filterable[]): DocumentFilter[] {
-  const filters: DocumentFilter[] = [{}];
-  for (const { type } of typeCounts(docs)) filters.push({ type });
-  for (const { year } of yearCounts(docs)) filters.push({ year });
-  for (const { type } of typeCounts(docs))
-    for (const { year } of yearCounts(docs.filter((d) => d.data.docType === type))) filters.push({ type, year });
-  return filters;
+	const filters: DocumentFilter[] = [{}];
+	for (const { type } of typeCounts(docs)) filters.push({ type });
+	for (const { year } of yearCounts(docs)) filters.push({ year });
+	for (const { type } of typeCounts(docs))
+		for (const { year } of yearCounts(docs.filter((d) => d.data.docType === type)))
+			filters.push({ type, year });
+	return filters;
 }

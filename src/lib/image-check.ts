@@ -16,8 +16,10 @@ import { formatProblems, type Problem } from './checks';
 export const imageExtensions = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 
 async function listImages(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && imageExtensions.test(e.name)).map((e) => join(e.parentPath, e.name));
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((e) => e.isFile() && imageExtensions.test(e.name))
+		.map((e) => join(e.parentPath, e.name));
 }
 
 /**
@@ -26,50 +28,64 @@ async function listImages(dir: string): Promise<string[]> {
  * fail on errors only, since libpng warns about harmless things (an old sRGB profile).
  */
 export async function decodeError(file: string): Promise<string | undefined> {
-  try {
-    await sharp(file, { failOn: /\.jpe?g$/i.test(file) ? 'warning' : 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
-    return undefined;
-  } catch (error) {
-    // libvips may put its own reason before or after "Warning treated as error": keep every line.
-    return (error as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join('; ');
-  }
+	try {
+		await sharp(file, { failOn: /\.jpe?g$/i.test(file) ? 'warning' : 'error' })
+			.resize(64, 64, { fit: 'inside' })
+			.raw()
+			.toBuffer();
+		return undefined;
+	} catch (error) {
+		// libvips may put its own reason before or after "Warning treated as error": keep every line.
+		return (error as Error).message
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean)
+			.join('; ');
+	}
 }
 
 /**
  * Check the images under `contentDir`; `cacheFile` remembers the good ones. `label` turns a path
  * into what the message shows (relative to the project).
  */
-export async function checkImages(contentDir: string, cacheFile: string, label: (file: string) => string): Promise<Problem[]> {
-  const known: Record<string, string> = await readFile(cacheFile, 'utf8').then(JSON.parse, () => ({}));
-  const good: Record<string, string> = {};
-  const problems: Problem[] = [];
-  const files = await listImages(contentDir);
-  // A few at a time: sharp decodes on its own threads, and a phone photo takes ~100 MB while open.
-  const queue = [...files];
-  const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const { size, mtimeMs } = await stat(file);
-      const key = relative(contentDir, file);
-      const stamp = `${size}:${mtimeMs}`;
-      if (known[key] === stamp) {
-        good[key] = stamp;
-        continue;
-      }
-      const error = await decodeError(file);
-      if (error === undefined) good[key] = stamp;
-      else
-        problems.push({
-          file: label(file),
-          message:
-            `ảnh bị hỏng hoặc không đọc được; hãy xuất lại ảnh dạng JPEG hoặc PNG rồi tải lên thay thế ` +
-            `(the image cannot be decoded: ${error}; export it again as JPEG or PNG and replace the file)`,
-        });
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  await mkdir(dirname(cacheFile), { recursive: true });
-  await writeFile(cacheFile, JSON.stringify(good));
-  return problems.sort((a, b) => a.file.localeCompare(b.file));
+export async function checkImages(
+	contentDir: string,
+	cacheFile: string,
+	label: (file: string) => string,
+): Promise<Problem[]> {
+	const known: Record<string, string> = await readFile(cacheFile, 'utf8').then(
+		JSON.parse,
+		() => ({}),
+	);
+	const good: Record<string, string> = {};
+	const problems: Problem[] = [];
+	const files = await listImages(contentDir);
+	// A few at a time: sharp decodes on its own threads, and a phone photo takes ~100 MB while open.
+	const queue = [...files];
+	const worker = async () => {
+		for (let file = queue.shift(); file; file = queue.shift()) {
+			const { size, mtimeMs } = await stat(file);
+			const key = relative(contentDir, file);
+			const stamp = `${size}:${mtimeMs}`;
+			if (known[key] === stamp) {
+				good[key] = stamp;
+				continue;
+			}
+			const error = await decodeError(file);
+			if (error === undefined) good[key] = stamp;
+			else
+				problems.push({
+					file: label(file),
+					message:
+						`ảnh bị hỏng hoặc không đọc được; hãy xuất lại ảnh dạng JPEG hoặc PNG rồi tải lên thay thế ` +
+						`(the image cannot be decoded: ${error}; export it again as JPEG or PNG and replace the file)`,
+				});
+		}
+	};
+	await Promise.all([worker(), worker(), worker()]);
+	await mkdir(dirname(cacheFile), { recursive: true });
+	await writeFile(cacheFile, JSON.stringify(good));
+	return problems.sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /**
@@ -77,40 +93,55 @@ export async function checkImages(contentDir: string, cacheFile: string, label: 
  * image" without saying which file asked for it; this names the file and the field.
  */
 export function imageReferences(markdown: string): { field: string; src: string }[] {
-  const refs: { field: string; src: string }[] = [];
-  const front = markdown.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  const cover = front?.[1]!.match(/^cover:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*$/m)?.[1];
-  if (cover) refs.push({ field: 'cover', src: cover });
-  const body = front ? markdown.slice(front[0].length) : markdown;
-  for (const [, bracketed, bare] of body.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g))
-    refs.push({ field: 'body', src: (bracketed ?? bare)! });
-  // Addresses on other sites are the Markdown check's business (src/lib/markdown-safety.ts).
-  return refs.filter((r) => !/^[a-z][\w+.-]*:|^\/\//i.test(r.src));
+	const refs: { field: string; src: string }[] = [];
+	const front = markdown.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---/);
+	const cover = front?.[1]!.match(/^cover:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*$/m)?.[1];
+	if (cover) refs.push({ field: 'cover', src: cover });
+	const body = front ? markdown.slice(front[0].length) : markdown;
+	for (const [, bracketed, bare] of body.matchAll(
+		/!\[[^\]]*\]\(\s*(?:<([^>]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g,
+	))
+		refs.push({ field: 'body', src: (bracketed ?? bare)! });
+	// Addresses on other sites are the Markdown check's business (src/lib/markdown-safety.ts).
+	return refs.filter((r) => !/^[a-z][\w+.-]*:|^\/\//i.test(r.src));
 }
 
-export async function missingImages(contentDir: string, label: (file: string) => string): Promise<Problem[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true, recursive: true });
-  const problems: Problem[] = [];
-  for (const e of entries.filter((e) => e.isFile() && e.name.endsWith('.md'))) {
-    const file = join(e.parentPath, e.name);
-    const text = await readFile(file, 'utf8');
-    for (const ref of imageReferences(text)) {
-      const exists = await stat(join(dirname(file), decodeURI(ref.src))).then((s) => s.isFile(), () => false);
-      if (!exists)
-        problems.push({
-          file: label(file),
-          field: ref.field,
-          message:
-            `không có ảnh "${ref.src}" cạnh bài viết; hãy tải ảnh lên hoặc sửa lại tên tệp ` +
-            `(there is no image "${ref.src}" beside the article; upload it or correct the file name)`,
-        });
-    }
-  }
-  return problems;
+export async function missingImages(
+	contentDir: string,
+	label: (file: string) => string,
+): Promise<Problem[]> {
+	const entries = await readdir(contentDir, { withFileTypes: true, recursive: true });
+	const problems: Problem[] = [];
+	for (const e of entries.filter((e) => e.isFile() && e.name.endsWith('.md'))) {
+		const file = join(e.parentPath, e.name);
+		const text = await readFile(file, 'utf8');
+		for (const ref of imageReferences(text)) {
+			const exists = await stat(join(dirname(file), decodeURI(ref.src))).then(
+				(s) => s.isFile(),
+				() => false,
+			);
+			if (!exists)
+				problems.push({
+					file: label(file),
+					field: ref.field,
+					message:
+						`không có ảnh "${ref.src}" cạnh bài viết; hãy tải ảnh lên hoặc sửa lại tên tệp ` +
+						`(there is no image "${ref.src}" beside the article; upload it or correct the file name)`,
+				});
+		}
+	}
+	return problems;
 }
 
 /** Throw the build's usual problem list if any image is bad or missing. */
-export async function assertImagesDecode(contentDir: string, cacheFile: string, label: (file: string) => string): Promise<void> {
-  const problems = [...(await missingImages(contentDir, label)), ...(await checkImages(contentDir, cacheFile, label))];
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+export async function assertImagesDecode(
+	contentDir: string,
+	cacheFile: string,
+	label: (file: string) => string,
+): Promise<void> {
+	const problems = [
+		...(await missingImages(contentDir, label)),
+		...(await checkImages(contentDir, cacheFile, label)),
+	];
+	if (problems.length > 0) throw new Error(formatProblems(problems));
 }

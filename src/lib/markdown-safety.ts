@@ -14,46 +14,75 @@ import { cacheDir } from './cache-dir';
  */
 
 /** Inline tags Markdown has no syntax for, allowed as raw HTML (with no attributes but `abbr title`). */
-export const allowedTags = new Set(['br', 'sup', 'sub', 'abbr', 'mark', 'u', 's', 'small', 'kbd', 'ins', 'del', 'q', 'cite', 'dfn', 'time', 'wbr']);
+export const allowedTags = new Set([
+	'br',
+	'sup',
+	'sub',
+	'abbr',
+	'mark',
+	'u',
+	's',
+	'small',
+	'kbd',
+	'ins',
+	'del',
+	'q',
+	'cite',
+	'dfn',
+	'time',
+	'wbr',
+]);
 
 /** Link schemes a reader can follow safely. */
 const safeLink = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/?[^:]*$)/i;
 
 /** What is wrong with one piece of raw HTML, or undefined if it is allowed. */
 export function rawHtmlProblem(html: string): string | undefined {
-  // Comments are inert, but one could hide a tag: look inside them too.
-  for (const [, closing, name, attributes] of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)([^>]*)>?/g)) {
-    const tag = name!.toLowerCase();
-    if (!allowedTags.has(tag))
-      return `thẻ HTML <${tag}> không được dùng trong bài; hãy viết bằng Markdown hoặc đặt liên kết tới nội dung đó ` +
-        `(HTML tag <${tag}> is not allowed in an article body; write it in Markdown, or link to it)`;
-    if (closing) continue;
-    const attrs = [...attributes!.matchAll(/([^\s=/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g)].map((m) => m[1]!.toLowerCase());
-    const extra = attrs.filter((a) => !(tag === 'abbr' && a === 'title'));
-    if (extra.length > 0)
-      return `thẻ <${tag}> không được có thuộc tính ${extra.join(', ')}; hãy xoá các thuộc tính đó ` +
-        `(<${tag}> may not carry the attribute(s) ${extra.join(', ')}; remove them)`;
-  }
-  return undefined;
+	// Comments are inert, but one could hide a tag: look inside them too.
+	for (const [, closing, name, attributes] of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)([^>]*)>?/g)) {
+		const tag = name!.toLowerCase();
+		if (!allowedTags.has(tag))
+			return (
+				`thẻ HTML <${tag}> không được dùng trong bài; hãy viết bằng Markdown hoặc đặt liên kết tới nội dung đó ` +
+				`(HTML tag <${tag}> is not allowed in an article body; write it in Markdown, or link to it)`
+			);
+		if (closing) continue;
+		const attrs = [
+			...attributes!.matchAll(/([^\s=/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g),
+		].map((m) => m[1]!.toLowerCase());
+		const extra = attrs.filter((a) => !(tag === 'abbr' && a === 'title'));
+		if (extra.length > 0)
+			return (
+				`thẻ <${tag}> không được có thuộc tính ${extra.join(', ')}; hãy xoá các thuộc tính đó ` +
+				`(<${tag}> may not carry the attribute(s) ${extra.join(', ')}; remove them)`
+			);
+	}
+	return undefined;
 }
 
 /** What is wrong with a link address, or undefined. */
 export function linkProblem(href: string): string | undefined {
-  const compact = href.replace(/[\s\u0000-\u001f]/g, '');
-  if (safeLink.test(compact)) return undefined;
-  return `liên kết "${href.slice(0, 60)}" không được phép; chỉ dùng địa chỉ https://, mailto: hoặc tel: ` +
-    `(link "${href.slice(0, 60)}" is not allowed; use an https://, mailto: or tel: address)`;
+	const compact = href.replace(/[\s\u0000-\u001f]/g, '');
+	if (safeLink.test(compact)) return undefined;
+	return (
+		`liên kết "${href.slice(0, 60)}" không được phép; chỉ dùng địa chỉ https://, mailto: hoặc tel: ` +
+		`(link "${href.slice(0, 60)}" is not allowed; use an https://, mailto: or tel: address)`
+	);
 }
 
 /** What is wrong with an image, or undefined. */
 export function imageProblem(src: string, alt: string): string | undefined {
-  if (/^[a-z][\w+.-]*:|^\/\//i.test(src))
-    return `ảnh "${src.slice(0, 60)}" nằm ở trang web khác; hãy tải ảnh về, đặt cạnh bài viết và ghi tên tệp ` +
-      `(image "${src.slice(0, 60)}" is on another site, which readers' browsers would contact; download it, put it beside the article and use its file name)`;
-  if (alt.trim() === '')
-    return `ảnh "${src}" chưa có mô tả; hãy viết mô tả trong ![mô tả](${src}) ` +
-      `(image "${src}" has no alt text; describe it: ![description](${src}))`;
-  return undefined;
+	if (/^[a-z][\w+.-]*:|^\/\//i.test(src))
+		return (
+			`ảnh "${src.slice(0, 60)}" nằm ở trang web khác; hãy tải ảnh về, đặt cạnh bài viết và ghi tên tệp ` +
+			`(image "${src.slice(0, 60)}" is on another site, which readers' browsers would contact; download it, put it beside the article and use its file name)`
+		);
+	if (alt.trim() === '')
+		return (
+			`ảnh "${src}" chưa có mô tả; hãy viết mô tả trong ![mô tả](${src}) ` +
+			`(image "${src}" has no alt text; describe it: ![description](${src}))`
+		);
+	return undefined;
 }
 
 type HastNode = Parameters<HastVisitorContext['setProperty']>[0];
@@ -69,52 +98,52 @@ type Props = Record<string, unknown>;
 const problemsFile = join(cacheDir, 'render-problems.json');
 
 export function readRenderProblems(): Record<string, string> {
-  try {
-    return JSON.parse(readFileSync(problemsFile, 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
-  }
+	try {
+		return JSON.parse(readFileSync(problemsFile, 'utf8')) as Record<string, string>;
+	} catch {
+		return {};
+	}
 }
 
 function recordRenderProblem(path: string, message: string) {
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(problemsFile, JSON.stringify({ ...readRenderProblems(), [path]: message }));
+	mkdirSync(cacheDir, { recursive: true });
+	writeFileSync(problemsFile, JSON.stringify({ ...readRenderProblems(), [path]: message }));
 }
 
 function fail(ctx: HastVisitorContext, message: string): never {
-  const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-  if (path) recordRenderProblem(path, message);
-  throw new Error(`${path ? relative(process.cwd(), path) : 'Markdown'}: ${message}`);
+	const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+	if (path) recordRenderProblem(path, message);
+	throw new Error(`${path ? relative(process.cwd(), path) : 'Markdown'}: ${message}`);
 }
 
 export const markdownSafety = {
-  name: 'markdown-safety',
-  raw(node: HastNode, ctx: HastVisitorContext) {
-    const problem = rawHtmlProblem((node as { value: string }).value);
-    if (problem) fail(ctx, problem);
-  },
-  element: [
-    {
-      filter: ['a'],
-      visit(node: HastNode, ctx: HastVisitorContext) {
-        const href = ((node as { properties?: Props }).properties?.href ?? '') as string;
-        const problem = linkProblem(String(href));
-        if (problem) fail(ctx, problem);
-      },
-    },
-    {
-      filter: ['img'],
-      visit(node: HastNode, ctx: HastVisitorContext) {
-        const props = (node as { properties?: Props }).properties ?? {};
-        const problem = imageProblem(String(props.src ?? ''), String(props.alt ?? ''));
-        if (problem) fail(ctx, problem);
-      },
-    },
-  ],
-  // Text pasted from some editors arrives decomposed (NFD); pages, feeds and search want NFC.
-  text(node: HastNode, ctx: HastVisitorContext) {
-    const value = (node as { value: string }).value;
-    const composed = value.normalize('NFC');
-    if (composed !== value) ctx.replaceNode(node, { type: 'text', value: composed });
-  },
+	name: 'markdown-safety',
+	raw(node: HastNode, ctx: HastVisitorContext) {
+		const problem = rawHtmlProblem((node as { value: string }).value);
+		if (problem) fail(ctx, problem);
+	},
+	element: [
+		{
+			filter: ['a'],
+			visit(node: HastNode, ctx: HastVisitorContext) {
+				const href = ((node as { properties?: Props }).properties?.href ?? '') as string;
+				const problem = linkProblem(String(href));
+				if (problem) fail(ctx, problem);
+			},
+		},
+		{
+			filter: ['img'],
+			visit(node: HastNode, ctx: HastVisitorContext) {
+				const props = (node as { properties?: Props }).properties ?? {};
+				const problem = imageProblem(String(props.src ?? ''), String(props.alt ?? ''));
+				if (problem) fail(ctx, problem);
+			},
+		},
+	],
+	// Text pasted from some editors arrives decomposed (NFD); pages, feeds and search want NFC.
+	text(node: HastNode, ctx: HastVisitorContext) {
+		const value = (node as { value: string }).value;
+		const composed = value.normalize('NFC');
+		if (composed !== value) ctx.replaceNode(node, { type: 'text', value: composed });
+	},
 };

@@ -11,44 +11,44 @@ import { documentTypeSlugs, type DocumentFilter } from './documents';
 export type ListedSection = Exclude<SegmentKey, 'page' | 'search'>;
 
 function build(locale: Locale, ...parts: (string | undefined)[]): string {
-  const all = [locales[locale].prefix, ...parts].filter((p): p is string => Boolean(p));
-  return all.length === 0 ? '/' : `/${all.join('/')}/`;
+	const all = [locales[locale].prefix, ...parts].filter((p): p is string => Boolean(p));
+	return all.length === 0 ? '/' : `/${all.join('/')}/`;
 }
 
 /** Home page: `/` for Vietnamese, `/en/` for English. */
 export function homePath(locale: Locale): string {
-  return build(locale);
+	return build(locale);
 }
 
 /** Page `page` of a listing whose first page is `firstPage`: `/chu-de/x/trang/2/`. */
 export function pagedPath(locale: Locale, firstPage: string, page: number): string {
-  return page <= 1 ? firstPage : `${firstPage}${locales[locale].segments.page}/${page}/`;
+	return page <= 1 ? firstPage : `${firstPage}${locales[locale].segments.page}/${page}/`;
 }
 
 /** Listing of a section, page 1 at the section root: `/tin-tuc/`, `/en/news/page/2/`. */
 export function sectionPath(locale: Locale, section: ListedSection, page = 1): string {
-  return pagedPath(locale, build(locale, locales[locale].segments[section]), page);
+	return pagedPath(locale, build(locale, locales[locale].segments[section]), page);
 }
 
 /** One item of a section: `/tin-tuc/<slug>/`, `/en/topics/<slug>/`. */
 export function itemPath(locale: Locale, section: ListedSection, slug: string): string {
-  return build(locale, locales[locale].segments[section], slug);
+	return build(locale, locales[locale].segments[section], slug);
 }
 
 /** A static page at the top level: `/gioi-thieu/`, `/en/about/`. */
 export function staticPagePath(locale: Locale, slug: string): string {
-  return build(locale, slug);
+	return build(locale, slug);
 }
 
 /** RSS feed of a locale or of one of its sections: `/rss.xml`, `/en/news/rss.xml`. */
 export function feedPath(locale: Locale, section?: ListedSection): string {
-  const dir = section ? sectionPath(locale, section) : homePath(locale);
-  return `${dir}rss.xml`;
+	const dir = section ? sectionPath(locale, section) : homePath(locale);
+	return `${dir}rss.xml`;
 }
 
 /** The generated share card of an article page: `/tin-tuc/x/share.jpg` beside `/tin-tuc/x/`. */
 export function shareCardPath(pagePath: string): string {
-  return `${pagePath}share.jpg`;
+	return `${pagePath}share.jpg`;
 }
 
 /**
@@ -56,44 +56,46 @@ export function shareCardPath(pagePath: string): string {
  * `/en/documents/type/circular/`; no filter is the register itself.
  */
 export function documentsPath(locale: Locale, filter: DocumentFilter = {}): string {
-  const s = locales[locale].segments;
-  return build(
-    locale,
-    s.documents,
-    ...(filter.type ? [s.documentType, documentTypeSlugs[locale][filter.type]] : []),
-    ...(filter.year ? [s.documentYear, String(filter.year)] : []),
-  );
+	const s = locales[locale].segments;
+	return build(
+		locale,
+		s.documents,
+		...(filter.type ? [s.documentType, documentTypeSlugs[locale][filter.type]] : []),
+		...(filter.year ? [s.documentYear, String(filter.year)] : []),
+	);
 }
 
 /** A file attached to an item (a draft's PDF), stored once beside the item's Vietnamese page. */
 export function attachmentPath(kind: ListedSection, id: string, file: string): string {
-  return `${itemPath(defaultLocale, kind, id)}${file}`;
+	return `${itemPath(defaultLocale, kind, id)}${file}`;
 }
 
 /** The search page of a locale: `/tim-kiem/`, `/en/search/`. */
 export function searchPath(locale: Locale): string {
-  return build(locale, locales[locale].segments.search);
+	return build(locale, locales[locale].segments.search);
 }
 
 /** The not-found page of a locale: `/404.html`, `/en/404.html`. */
 export function notFoundPath(locale: Locale): string {
-  return `${homePath(locale)}404.html`;
+	return `${homePath(locale)}404.html`;
 }
 
 /** Locale of a root-relative path, judged by its first segment. */
 export function localeOfPath(path: string): Locale {
-  const first = path.split('/')[1] ?? '';
-  const match = (Object.keys(locales) as Locale[]).find((l) => l !== defaultLocale && locales[l].prefix === first);
-  return match ?? defaultLocale;
+	const first = path.split('/')[1] ?? '';
+	const match = (Object.keys(locales) as Locale[]).find(
+		(l) => l !== defaultLocale && locales[l].prefix === first,
+	);
+	return match ?? defaultLocale;
 }
 
 /** The `[...path]` route parameter for a path (no leading or trailing slash; undefined for `/`). */
 export function routeParam(path: string): string | undefined {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? undefined : trimmed;
+	const trimmed = path.replace(/^\/+|\/+$/g, '');
+	return trimmed === '' ? undefined : trimmed;
 }
 
 /** Absolute URL of a path on the site. */
 export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+	return new URL(path, site).href;
 }

@@ -23,8 +23,8 @@ export const bodyImageSizes = '(min-width: 44rem) 42rem, 100vw';
 export const pictureFormats: ('avif' | 'webp')[] = ['avif', 'webp'];
 /** The `<img>` fallback: PNG stays PNG (charts, screenshots), everything else becomes JPEG. */
 export function fallbackFormat(image: string | { format: string }): 'png' | 'jpg' {
-  const name = typeof image === 'string' ? image : `.${image.format}`;
-  return /\.png$/i.test(name) ? 'png' : 'jpg';
+	const name = typeof image === 'string' ? image : `.${image.format}`;
+	return /\.png$/i.test(name) ? 'png' : 'jpg';
 }
 
 /** Marks the source carriers between the plugin and `pictureSources()`. */
@@ -33,45 +33,48 @@ const carrier = 'data-picture-source';
 type HastNode = Parameters<HastVisitorContext['setProperty']>[0];
 
 export const markdownPictures = {
-  name: 'markdown-pictures',
-  element: {
-    filter: ['img'],
-    visit(node: HastNode, ctx: HastVisitorContext) {
-      const props = (node as { properties?: Record<string, unknown> }).properties ?? {};
-      const src = typeof props.src === 'string' ? decodeURI(props.src) : undefined;
-      // Only images beside the entry, which Astro collected while reading the Markdown.
-      const astro = (ctx.data as { astro?: { localImagePaths: Set<string> } }).astro;
-      if (!src || !astro?.localImagePaths.has(src)) return;
-      // The placeholder Astro's marker would write, written here with the options it cannot carry
-      // (hast property values lose arrays of numbers). With no `src` left, the marker passes over
-      // these images; Astro's renderer then hands each placeholder to getImage(). The `src` of each
-      // is the 800 px entry of its own srcset, so no file is made that the page does not use.
-      const image = (format: string, extra: Record<string, string> = {}) => ({
-        type: 'element' as const,
-        tagName: 'img',
-        properties: {
-          ...extra,
-          __ASTRO_IMAGE_: JSON.stringify({
-            alt: extra[carrier] ? '' : (props.alt ?? ''),
-            ...(typeof props.title === 'string' ? { title: props.title } : {}),
-            src,
-            widths: bodyImageWidths,
-            width: bodyImageWidth,
-            sizes: bodyImageSizes,
-            format,
-            index: 0,
-          }),
-        },
-        children: [],
-      });
-      ctx.replaceNode(node, {
-        type: 'element',
-        tagName: 'picture',
-        properties: {},
-        children: [...pictureFormats.map((format) => image(format, { [carrier]: `image/${format}` })), image(fallbackFormat(src))],
-      });
-    },
-  },
+	name: 'markdown-pictures',
+	element: {
+		filter: ['img'],
+		visit(node: HastNode, ctx: HastVisitorContext) {
+			const props = (node as { properties?: Record<string, unknown> }).properties ?? {};
+			const src = typeof props.src === 'string' ? decodeURI(props.src) : undefined;
+			// Only images beside the entry, which Astro collected while reading the Markdown.
+			const astro = (ctx.data as { astro?: { localImagePaths: Set<string> } }).astro;
+			if (!src || !astro?.localImagePaths.has(src)) return;
+			// The placeholder Astro's marker would write, written here with the options it cannot carry
+			// (hast property values lose arrays of numbers). With no `src` left, the marker passes over
+			// these images; Astro's renderer then hands each placeholder to getImage(). The `src` of each
+			// is the 800 px entry of its own srcset, so no file is made that the page does not use.
+			const image = (format: string, extra: Record<string, string> = {}) => ({
+				type: 'element' as const,
+				tagName: 'img',
+				properties: {
+					...extra,
+					__ASTRO_IMAGE_: JSON.stringify({
+						alt: extra[carrier] ? '' : (props.alt ?? ''),
+						...(typeof props.title === 'string' ? { title: props.title } : {}),
+						src,
+						widths: bodyImageWidths,
+						width: bodyImageWidth,
+						sizes: bodyImageSizes,
+						format,
+						index: 0,
+					}),
+				},
+				children: [],
+			});
+			ctx.replaceNode(node, {
+				type: 'element',
+				tagName: 'picture',
+				properties: {},
+				children: [
+					...pictureFormats.map((format) => image(format, { [carrier]: `image/${format}` })),
+					image(fallbackFormat(src)),
+				],
+			});
+		},
+	},
 };
 
 /**
@@ -79,11 +82,14 @@ export const markdownPictures = {
  * only what a source needs (type, srcset, sizes, width, height).
  */
 export function pictureSources(html: string): string {
-  if (!html.includes(carrier)) return html;
-  return html.replace(/<img\b([^>]*\bdata-picture-source="([^"]+)"[^>]*)>/g, (_all, attrs: string, type: string) => {
-    const keep = ['srcset', 'sizes', 'width', 'height']
-      .map((name) => attrs.match(new RegExp(`\\s${name}="[^"]*"`))?.[0] ?? '')
-      .join('');
-    return `<source type="${type}"${keep}>`;
-  });
+	if (!html.includes(carrier)) return html;
+	return html.replace(
+		/<img\b([^>]*\bdata-picture-source="([^"]+)"[^>]*)>/g,
+		(_all, attrs: string, type: string) => {
+			const keep = ['srcset', 'sizes', 'width', 'height']
+				.map((name) => attrs.match(new RegExp(`\\s${name}="[^"]*"`))?.[0] ?? '')
+				.join('');
+			return `<source type="${type}"${keep}>`;
+		},
+	);
 }

@@ -12,11 +12,7 @@ const nonWord = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** A word as a reader types it without marks: "Đào" → "dao", "GDĐT" → "gddt", "tạo" → "tao". */
 export function unmarked(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd');
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
 }
 
 /**
@@ -26,35 +22,35 @@ export function unmarked(text: string): string {
  * already finds them without their marks.
  */
 export function dWordKeys(text: string): string[] {
-  const keys = new Set<string>();
-  for (const token of text.normalize('NFC').split(/\s+/)) {
-    if (!D.test(token)) continue;
-    keys.add(unmarked(token.replace(nonWord, '')));
-    for (const part of token.split(nonWord)) if (D.test(part)) keys.add(unmarked(part));
-  }
-  keys.delete('');
-  return [...keys];
+	const keys = new Set<string>();
+	for (const token of text.normalize('NFC').split(/\s+/)) {
+		if (!D.test(token)) continue;
+		keys.add(unmarked(token.replace(nonWord, '')));
+		for (const part of token.split(nonWord)) if (D.test(part)) keys.add(unmarked(part));
+	}
+	keys.delete('');
+	return [...keys];
 }
 
 /** A query as typed, made comparable with the index: NFC (pasted NFD text), single spaces. */
 export function normalizeQuery(query: string): string {
-  return query.normalize('NFC').replace(/\s+/g, ' ').trim();
+	return query.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a query has đ/Đ, so a folded retry ("Đinh" → "Dinh") can help where it finds nothing. */
 export function hasD(query: string): boolean {
-  return D.test(query);
+	return D.test(query);
 }
 
 /** A query with đ/Đ written as d/D, keeping its other marks, for the retry. */
 export function foldD(query: string): string {
-  return normalizeQuery(query).replace(/đ/g, 'd').replace(/Đ/g, 'D');
+	return normalizeQuery(query).replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** One run of an excerpt, highlighted or not. */
 export interface Segment {
-  text: string;
-  mark: boolean;
+	text: string;
+	mark: boolean;
 }
 
 /**
@@ -63,18 +59,21 @@ export interface Segment {
  * also catches the words it matched through their unmarked keys.
  */
 export function highlight(text: string, query: string): Segment[] {
-  const terms = query.split(/\s+/).map((w) => unmarked(w.replace(nonWord, ''))).filter(Boolean);
-  const out: Segment[] = [];
-  for (const piece of text.split(/([^\p{L}\p{M}\p{N}]+)/u)) {
-    if (piece === '') continue;
-    const key = unmarked(piece);
-    const mark = terms.length > 0 && key !== '' && terms.some((t) => key.startsWith(t));
-    const last = out[out.length - 1];
-    if (last && last.mark === mark) last.text += piece;
-    else out.push({ text: piece, mark });
-  }
-  // A space between two marked words stays outside the marks, as in Pagefind's excerpts.
-  return out;
+	const terms = query
+		.split(/\s+/)
+		.map((w) => unmarked(w.replace(nonWord, '')))
+		.filter(Boolean);
+	const out: Segment[] = [];
+	for (const piece of text.split(/([^\p{L}\p{M}\p{N}]+)/u)) {
+		if (piece === '') continue;
+		const key = unmarked(piece);
+		const mark = terms.length > 0 && key !== '' && terms.some((t) => key.startsWith(t));
+		const last = out[out.length - 1];
+		if (last && last.mark === mark) last.text += piece;
+		else out.push({ text: piece, mark });
+	}
+	// A space between two marked words stays outside the marks, as in Pagefind's excerpts.
+	return out;
 }
 
 /**
@@ -88,6 +87,12 @@ export function highlight(text: string, query: string): Segment[] {
  * must not lift a page.
  */
 export function metaWeightsFor(query: string): Record<string, number> {
-  const title = 5;
-  return { title: hasD(query) ? title : 0, fold_title: hasD(query) ? 0 : title, fold: 1, image: 0, date: 0 };
+	const title = 5;
+	return {
+		title: hasD(query) ? title : 0,
+		fold_title: hasD(query) ? 0 : title,
+		fold: 1,
+		image: 0,
+		date: 0,
+	};
 }

@@ -2,56 +2,68 @@ import { describe, expect, test } from 'vitest';
 import { foldFields, indexedText, prepareForIndex } from './search-html';
 
 const page = (body: string) =>
-  `<!doctype html><html lang="vi"><head><title>Đề thi</title></head><body><header>Sở Giáo dục và Đào tạo</header>${body}<footer>Địa chỉ</footer></body></html>`;
+	`<!doctype html><html lang="vi"><head><title>Đề thi</title></head><body><header>Sở Giáo dục và Đào tạo</header>${body}<footer>Địa chỉ</footer></body></html>`;
 
 const article = page(
-  '<nav>Điều hướng</nav><article data-pagefind-body><h1>Đào tạo giáo viên</h1><p>Đợt bồi dưỡng</p><p>cho đội ngũ</p>' +
-    '<form><label>Đăng ký</label></form><aside data-pagefind-ignore>Đọc thêm</aside><footer>Đề mục</footer></article>',
+	'<nav>Điều hướng</nav><article data-pagefind-body><h1>Đào tạo giáo viên</h1><p>Đợt bồi dưỡng</p><p>cho đội ngũ</p>' +
+		'<form><label>Đăng ký</label></form><aside data-pagefind-ignore>Đọc thêm</aside><footer>Đề mục</footer></article>',
 );
 
 describe('indexedText', () => {
-  test('reads the title and the body the way Pagefind does', () => {
-    expect(indexedText(article)).toEqual({ title: 'Đào tạo giáo viên', body: 'Đào tạo giáo viên Đợt bồi dưỡng cho đội ngũ' });
-  });
+	test('reads the title and the body the way Pagefind does', () => {
+		expect(indexedText(article)).toEqual({
+			title: 'Đào tạo giáo viên',
+			body: 'Đào tạo giáo viên Đợt bồi dưỡng cho đội ngũ',
+		});
+	});
 
-  test('keeps words of neighbouring blocks apart and inline elements joined', () => {
-    const html = page('<main data-pagefind-body><p>Đào</p><p>tạo <strong>Đ</strong>ội</p></main>');
-    expect(indexedText(html)?.body).toBe('Đào tạo Đội');
-  });
+	test('keeps words of neighbouring blocks apart and inline elements joined', () => {
+		const html = page('<main data-pagefind-body><p>Đào</p><p>tạo <strong>Đ</strong>ội</p></main>');
+		expect(indexedText(html)?.body).toBe('Đào tạo Đội');
+	});
 
-  test('decodes entities', () => {
-    expect(indexedText(page('<div data-pagefind-body><p>GD&amp;ĐT</p></div>'))?.body).toBe('GD&ĐT');
-  });
+	test('decodes entities', () => {
+		expect(indexedText(page('<div data-pagefind-body><p>GD&amp;ĐT</p></div>'))?.body).toBe('GD&ĐT');
+	});
 
-  test('is undefined for a page without data-pagefind-body', () => {
-    expect(indexedText(page('<main><h1>Đào tạo</h1></main>'))).toBeUndefined();
-  });
+	test('is undefined for a page without data-pagefind-body', () => {
+		expect(indexedText(page('<main><h1>Đào tạo</h1></main>'))).toBeUndefined();
+	});
 });
 
 describe('foldFields', () => {
-  test('splits the keys between the title and the rest of the body', () => {
-    expect(foldFields({ title: 'Đào tạo giáo viên', body: 'Đào tạo giáo viên Đợt bồi dưỡng cho đội ngũ' })).toEqual({
-      fold_title: 'dao tao giao vien',
-      fold: 'dot doi',
-    });
-  });
+	test('splits the keys between the title and the rest of the body', () => {
+		expect(
+			foldFields({
+				title: 'Đào tạo giáo viên',
+				body: 'Đào tạo giáo viên Đợt bồi dưỡng cho đội ngũ',
+			}),
+		).toEqual({
+			fold_title: 'dao tao giao vien',
+			fold: 'dot doi',
+		});
+	});
 });
 
 describe('prepareForIndex', () => {
-  test('appends the fold fields as metadata and leaves the page otherwise unchanged', () => {
-    const out = prepareForIndex(article)!;
-    expect(out).toContain('<span data-pagefind-meta="fold_title:dao tao giao vien"></span><span data-pagefind-meta="fold:dot doi"></span></body>');
-    expect(out.replace(/<span data-pagefind-meta="[^"]*"><\/span>/g, '')).toBe(article);
-  });
+	test('appends the fold fields as metadata and leaves the page otherwise unchanged', () => {
+		const out = prepareForIndex(article)!;
+		expect(out).toContain(
+			'<span data-pagefind-meta="fold_title:dao tao giao vien"></span><span data-pagefind-meta="fold:dot doi"></span></body>',
+		);
+		expect(out.replace(/<span data-pagefind-meta="[^"]*"><\/span>/g, '')).toBe(article);
+	});
 
-  test('adds only the unmarked title to a page without đ-words', () => {
-    const html = page('<article data-pagefind-body><h1>Giáo viên</h1><p>Bồi dưỡng</p></article>');
-    expect(prepareForIndex(html)).toBe(html.replace('</body>', '<span data-pagefind-meta="fold_title:giao vien"></span></body>'));
-    const untitled = page('<article data-pagefind-body><p>Bồi dưỡng</p></article>');
-    expect(prepareForIndex(untitled)).toBe(untitled);
-  });
+	test('adds only the unmarked title to a page without đ-words', () => {
+		const html = page('<article data-pagefind-body><h1>Giáo viên</h1><p>Bồi dưỡng</p></article>');
+		expect(prepareForIndex(html)).toBe(
+			html.replace('</body>', '<span data-pagefind-meta="fold_title:giao vien"></span></body>'),
+		);
+		const untitled = page('<article data-pagefind-body><p>Bồi dưỡng</p></article>');
+		expect(prepareForIndex(untitled)).toBe(untitled);
+	});
 
-  test('skips pages that are not indexed', () => {
-    expect(prepareForIndex(page('<main>Đào tạo</main>'))).toBeUndefined();
-  });
+	test('skips pages that are not indexed', () => {
+		expect(prepareForIndex(page('<main>Đào tạo</main>'))).toBeUndefined();
+	});
 });

@@ -10,35 +10,60 @@ import { dWordKeys, unmarked } from './search-fold.ts';
  * REMOVE_SELECTORS) and without `data-pagefind-ignore`.
  */
 
-const removed = 'head, style, script, noscript, label, form, svg, footer, nav, iframe, template, [data-pagefind-ignore]';
+const removed =
+	'head, style, script, noscript, label, form, svg, footer, nav, iframe, template, [data-pagefind-ignore]';
 
 /** Inline elements join their text to the neighbouring words; every other element separates words. */
-const inline = new Set(['a', 'abbr', 'b', 'bdo', 'big', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const inline = new Set([
+	'a',
+	'abbr',
+	'b',
+	'bdo',
+	'big',
+	'cite',
+	'code',
+	'dfn',
+	'em',
+	'i',
+	'kbd',
+	'mark',
+	'q',
+	's',
+	'samp',
+	'small',
+	'span',
+	'strong',
+	'sub',
+	'sup',
+	'time',
+	'u',
+	'var',
+]);
 
 function textOf(node: Node, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.text);
-    return;
-  }
-  const el = node as HTMLElement;
-  const block = !inline.has(el.rawTagName?.toLowerCase() ?? '');
-  if (block) out.push(' ');
-  for (const child of el.childNodes) textOf(child, out);
-  if (block) out.push(' ');
+	if (node.nodeType === 3) {
+		out.push(node.text);
+		return;
+	}
+	const el = node as HTMLElement;
+	const block = !inline.has(el.rawTagName?.toLowerCase() ?? '');
+	if (block) out.push(' ');
+	for (const child of el.childNodes) textOf(child, out);
+	if (block) out.push(' ');
 }
 
 /** What the index will read of a page: its title and its body text, or undefined if it has no body. */
 export function indexedText(html: string): { title: string; body: string } | undefined {
-  const doc = parse(html, { comment: false });
-  const bodies = doc.querySelectorAll('[data-pagefind-body]');
-  if (bodies.length === 0) return undefined;
-  const title = doc.querySelector('h1')?.text.trim() ?? '';
-  const out: string[] = [];
-  for (const body of bodies) {
-    for (const el of body.querySelectorAll(removed)) el.remove();
-    textOf(body, out);
-  }
-  return { title, body: out.join('').replace(/\s+/g, ' ').trim() };
+	const doc = parse(html, { comment: false });
+	const bodies = doc.querySelectorAll('[data-pagefind-body]');
+	if (bodies.length === 0) return undefined;
+	const title = doc.querySelector('h1')?.text.trim() ?? '';
+	const out: string[] = [];
+	for (const body of bodies) {
+		for (const el of body.querySelectorAll(removed)) el.remove();
+		textOf(body, out);
+	}
+	return { title, body: out.join('').replace(/\s+/g, ' ').trim() };
 }
 
 /**
@@ -48,10 +73,21 @@ export function indexedText(html: string): { title: string; body: string } | und
  * page ranks on it instead of `title` for queries without đ: `metaWeightsFor`). `fold` holds the
  * unmarked keys of the body's đ-words that the title does not already hold.
  */
-export function foldFields(text: { title: string; body: string }): Record<'fold_title' | 'fold', string> {
-  const titleWords = text.title.split(/[^\p{L}\p{M}\p{N}]+/u).map(unmarked).filter(Boolean);
-  const inTitle = new Set(titleWords);
-  return { fold_title: titleWords.join(' '), fold: dWordKeys(text.body).filter((k) => !inTitle.has(k)).join(' ') };
+export function foldFields(text: {
+	title: string;
+	body: string;
+}): Record<'fold_title' | 'fold', string> {
+	const titleWords = text.title
+		.split(/[^\p{L}\p{M}\p{N}]+/u)
+		.map(unmarked)
+		.filter(Boolean);
+	const inTitle = new Set(titleWords);
+	return {
+		fold_title: titleWords.join(' '),
+		fold: dWordKeys(text.body)
+			.filter((k) => !inTitle.has(k))
+			.join(' '),
+	};
 }
 
 /**
@@ -60,11 +96,11 @@ export function foldFields(text: { title: string; body: string }): Record<'fold_
  * without `data-pagefind-body` come back undefined: they are not indexed at all.
  */
 export function prepareForIndex(html: string): string | undefined {
-  const text = indexedText(html);
-  if (!text) return undefined;
-  const fields = Object.entries(foldFields(text)).filter(([, v]) => v !== '');
-  if (fields.length === 0) return html;
-  const spans = fields.map(([k, v]) => `<span data-pagefind-meta="${k}:${v}"></span>`).join('');
-  const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + spans : html.slice(0, at) + spans + html.slice(at);
+	const text = indexedText(html);
+	if (!text) return undefined;
+	const fields = Object.entries(foldFields(text)).filter(([, v]) => v !== '');
+	if (fields.length === 0) return html;
+	const spans = fields.map(([k, v]) => `<span data-pagefind-meta="${k}:${v}"></span>`).join('');
+	const at = html.lastIndexOf('</body>');
+	return at === -1 ? html + spans : html.slice(0, at) + spans + html.slice(at);
 }

@@ -7,42 +7,46 @@ import { cachedShareCard, cardHeight, cardWidth, renderShareCard, titleSize } fr
 
 const cover = join(import.meta.dirname, '../../tests/fixtures/content/news/tin-da-dich/cover.jpg');
 const card = {
-  title: 'Đà Nẵng và Hà Nam đồng hành đổi mới đào tạo giáo viên giai đoạn 2026–2030',
-  section: 'Tin tức',
-  siteName: 'Sở Giáo dục và Đào tạo Hà Nam',
-  host: 'example.edu.vn',
+	title: 'Đà Nẵng và Hà Nam đồng hành đổi mới đào tạo giáo viên giai đoạn 2026–2030',
+	section: 'Tin tức',
+	siteName: 'Sở Giáo dục và Đào tạo Hà Nam',
+	host: 'example.edu.vn',
 };
 const cache = mkdtempSync(join(tmpdir(), 'share-cards-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 describe('share cards', () => {
-  test('are 1200 × 630 JPEGs, with or without a cover', async () => {
-    for (const input of [card, { ...card, cover }]) {
-      const meta = await sharp(await renderShareCard(input)).metadata();
-      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', cardWidth, cardHeight]);
-    }
-  });
+	test('are 1200 × 630 JPEGs, with or without a cover', async () => {
+		for (const input of [card, { ...card, cover }]) {
+			const meta = await sharp(await renderShareCard(input)).metadata();
+			expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', cardWidth, cardHeight]);
+		}
+	});
 
-  test('draw the title: a card with text differs from one without', async () => {
-    const pixels = async (title: string) => sharp(await renderShareCard({ ...card, title })).raw().toBuffer();
-    const [withTitle, without] = await Promise.all([pixels(card.title), pixels(' ')]);
-    let changed = 0;
-    for (let i = 0; i < withTitle.length; i += 3) if (Math.abs(withTitle[i]! - without[i]!) > 64) changed++;
-    // Bold 58 px letters over about two lines cover well over 1 % of the card.
-    expect(changed / (cardWidth * cardHeight)).toBeGreaterThan(0.01);
-  });
+	test('draw the title: a card with text differs from one without', async () => {
+		const pixels = async (title: string) =>
+			sharp(await renderShareCard({ ...card, title }))
+				.raw()
+				.toBuffer();
+		const [withTitle, without] = await Promise.all([pixels(card.title), pixels(' ')]);
+		let changed = 0;
+		for (let i = 0; i < withTitle.length; i += 3)
+			if (Math.abs(withTitle[i]! - without[i]!) > 64) changed++;
+		// Bold 58 px letters over about two lines cover well over 1 % of the card.
+		expect(changed / (cardWidth * cardHeight)).toBeGreaterThan(0.01);
+	});
 
-  test('set long titles smaller', () => {
-    expect(titleSize('Khai giảng')).toBeGreaterThan(titleSize(card.title));
-    expect(titleSize(card.title.repeat(2))).toBeLessThan(titleSize(card.title));
-  });
+	test('set long titles smaller', () => {
+		expect(titleSize('Khai giảng')).toBeGreaterThan(titleSize(card.title));
+		expect(titleSize(card.title.repeat(2))).toBeLessThan(titleSize(card.title));
+	});
 
-  test('are drawn once and then read from the cache', async () => {
-    const first = await cachedShareCard({ ...card, cover }, cache);
-    expect(readdirSync(cache)).toHaveLength(1);
-    const again = await cachedShareCard({ ...card, cover }, cache);
-    expect(again.equals(first)).toBe(true);
-    await cachedShareCard({ ...card, title: `${card.title} (cập nhật)`, cover }, cache);
-    expect(readdirSync(cache)).toHaveLength(2);
-  });
+	test('are drawn once and then read from the cache', async () => {
+		const first = await cachedShareCard({ ...card, cover }, cache);
+		expect(readdirSync(cache)).toHaveLength(1);
+		const again = await cachedShareCard({ ...card, cover }, cache);
+		expect(again.equals(first)).toBe(true);
+		await cachedShareCard({ ...card, title: `${card.title} (cập nhật)`, cover }, cache);
+		expect(readdirSync(cache)).toHaveLength(2);
+	});
 });

@@ -17,15 +17,15 @@ export const cardHeight = 630;
 
 /** What a card shows. */
 export interface ShareCard {
-  title: string;
-  /** Section name, e.g. "Tin tức". */
-  section: string;
-  /** The Department's name in the card's language. */
-  siteName: string;
-  /** The host the link leads to, e.g. "sgddt.example.gov.vn". */
-  host: string;
-  /** Path of the cover image file, if the article has one. */
-  cover?: string | undefined;
+	title: string;
+	/** Section name, e.g. "Tin tức". */
+	section: string;
+	/** The Department's name in the card's language. */
+	siteName: string;
+	/** The host the link leads to, e.g. "sgddt.example.gov.vn". */
+	host: string;
+	/** Path of the cover image file, if the article has one. */
+	cover?: string | undefined;
 }
 
 const brand = '#0b4a8b';
@@ -35,7 +35,7 @@ const focus = '#ffbf47';
 
 /** The site mark (src/components/Logo.astro) as an image for satori. */
 const logo = `data:image/svg+xml;base64,${Buffer.from(
-  `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><circle cx="24" cy="24" r="23" fill="#fff"/><path d="M24 7l2.6 5.3 5.8.8-4.2 4.1 1 5.8L24 20.3 18.8 23l1-5.8-4.2-4.1 5.8-.8z" fill="${accent}"/><path d="M9 26c5-1.6 10-1 15 2.2 5-3.2 10-3.8 15-2.2v12c-5-1.6-10-1-15 2.2-5-3.2-10-3.8-15-2.2z" fill="${brand}"/><path d="M24 28.2V40.4" stroke="#fff" stroke-width="1.5"/></svg>`,
+	`<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><circle cx="24" cy="24" r="23" fill="#fff"/><path d="M24 7l2.6 5.3 5.8.8-4.2 4.1 1 5.8L24 20.3 18.8 23l1-5.8-4.2-4.1 5.8-.8z" fill="${accent}"/><path d="M9 26c5-1.6 10-1 15 2.2 5-3.2 10-3.8 15-2.2v12c-5-1.6-10-1-15 2.2-5-3.2-10-3.8-15-2.2z" fill="${brand}"/><path d="M24 28.2V40.4" stroke="#fff" stroke-width="1.5"/></svg>`,
 ).toString('base64')}`;
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
@@ -47,88 +47,118 @@ let fonts: Promise<Font[]> | undefined;
  * lose every Vietnamese letter; `fontFamily` then lists both and satori falls back glyph by glyph.
  */
 function loadFonts(): Promise<Font[]> {
-  const require = createRequire(import.meta.url);
-  const dir = join(require.resolve('@fontsource/be-vietnam-pro/package.json'), '../files');
-  fonts ??= Promise.all(
-    (['latin', 'vietnamese'] as const).flatMap((subset) =>
-      ([400, 700] as const).map(async (weight) => ({
-        name: `Be Vietnam Pro ${subset}`,
-        data: await readFile(join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
-        weight,
-        style: 'normal' as const,
-      })),
-    ),
-  );
-  return fonts;
+	const require = createRequire(import.meta.url);
+	const dir = join(require.resolve('@fontsource/be-vietnam-pro/package.json'), '../files');
+	fonts ??= Promise.all(
+		(['latin', 'vietnamese'] as const).flatMap((subset) =>
+			([400, 700] as const).map(async (weight) => ({
+				name: `Be Vietnam Pro ${subset}`,
+				data: await readFile(join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+				weight,
+				style: 'normal' as const,
+			})),
+		),
+	);
+	return fonts;
 }
 
 /** Smaller type for longer titles, so a long Vietnamese headline still fits in four lines. */
 export function titleSize(title: string): number {
-  const n = [...title].length;
-  if (n <= 50) return 68;
-  if (n <= 80) return 58;
-  if (n <= 110) return 50;
-  return 44;
+	const n = [...title].length;
+	if (n <= 50) return 68;
+	if (n <= 80) return 58;
+	if (n <= 110) return 50;
+	return 44;
 }
 
 // Satori takes React-like elements; these are plain objects, no React needed.
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
-  type,
-  props: { style, children: children.length === 1 ? children[0] : children },
+	type,
+	props: { style, children: children.length === 1 ? children[0] : children },
 });
 
 function layout(card: ShareCard): Node {
-  const size = titleSize(card.title);
-  return h(
-    'div',
-    {
-      width: '100%',
-      height: '100%',
-      // Satori sizes boxes as content-box by default: padding and border would push the footer out.
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '56px 72px 52px',
-      fontFamily: 'Be Vietnam Pro latin, Be Vietnam Pro vietnamese',
-      color: '#fff',
-      // Over a cover: a veil dark enough for white text (contrast above 4.5:1 on any photo).
-      backgroundImage: card.cover
-        ? 'linear-gradient(180deg, rgba(7,50,95,0.80) 0%, rgba(7,50,95,0.62) 40%, rgba(7,50,95,0.92) 100%)'
-        : `linear-gradient(135deg, ${brand} 0%, ${brandDark} 100%)`,
-      borderTop: `14px solid ${accent}`,
-    },
-    h(
-      'div',
-      { display: 'flex', alignItems: 'center', gap: 20 },
-      { type: 'img', props: { src: logo, width: 76, height: 76 } },
-      h('div', { fontSize: 30, fontWeight: 700, lineHeight: 1.2 }, card.siteName),
-    ),
-    h(
-      'div',
-      { display: 'flex', flexDirection: 'column', gap: 18 },
-      h('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: focus, textTransform: 'uppercase', letterSpacing: 2 }, card.section),
-      // An explicit width: satori measures a block's lines against it, not against the padding box.
-      h('div', { width: cardWidth - 2 * 72, fontSize: size, fontWeight: 700, lineHeight: 1.22, lineClamp: 4, display: 'block' }, card.title),
-    ),
-    h('div', { display: 'flex', fontSize: 24, color: '#dbe7f5' }, card.host),
-  );
+	const size = titleSize(card.title);
+	return h(
+		'div',
+		{
+			width: '100%',
+			height: '100%',
+			// Satori sizes boxes as content-box by default: padding and border would push the footer out.
+			boxSizing: 'border-box',
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: '56px 72px 52px',
+			fontFamily: 'Be Vietnam Pro latin, Be Vietnam Pro vietnamese',
+			color: '#fff',
+			// Over a cover: a veil dark enough for white text (contrast above 4.5:1 on any photo).
+			backgroundImage: card.cover
+				? 'linear-gradient(180deg, rgba(7,50,95,0.80) 0%, rgba(7,50,95,0.62) 40%, rgba(7,50,95,0.92) 100%)'
+				: `linear-gradient(135deg, ${brand} 0%, ${brandDark} 100%)`,
+			borderTop: `14px solid ${accent}`,
+		},
+		h(
+			'div',
+			{ display: 'flex', alignItems: 'center', gap: 20 },
+			{ type: 'img', props: { src: logo, width: 76, height: 76 } },
+			h('div', { fontSize: 30, fontWeight: 700, lineHeight: 1.2 }, card.siteName),
+		),
+		h(
+			'div',
+			{ display: 'flex', flexDirection: 'column', gap: 18 },
+			h(
+				'div',
+				{
+					display: 'flex',
+					fontSize: 26,
+					fontWeight: 700,
+					color: focus,
+					textTransform: 'uppercase',
+					letterSpacing: 2,
+				},
+				card.section,
+			),
+			// An explicit width: satori measures a block's lines against it, not against the padding box.
+			h(
+				'div',
+				{
+					width: cardWidth - 2 * 72,
+					fontSize: size,
+					fontWeight: 700,
+					lineHeight: 1.22,
+					lineClamp: 4,
+					display: 'block',
+				},
+				card.title,
+			),
+		),
+		h('div', { display: 'flex', fontSize: 24, color: '#dbe7f5' }, card.host),
+	);
 }
 
 /** Render a card to JPEG. */
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
-  const svg = await satori(layout(card) as never, { width: cardWidth, height: cardHeight, fonts: await loadFonts() });
-  const text = Buffer.from(svg);
-  const base = card.cover
-    ? sharp(card.cover, { failOn: 'none' }).rotate().resize(cardWidth, cardHeight, { fit: 'cover' })
-    : sharp({ create: { width: cardWidth, height: cardHeight, channels: 3, background: brandDark } });
-  return base
-    .composite([{ input: text, top: 0, left: 0 }])
-    // Measured per card: sharp's "attention" crop added ~30 ms and 4:4:4 chroma ~20 ms to ~55 ms;
-    // a card is seen small in a feed, and centred crops of news photos do well enough.
-    .jpeg({ quality: 82 })
-    .toBuffer();
+	const svg = await satori(layout(card) as never, {
+		width: cardWidth,
+		height: cardHeight,
+		fonts: await loadFonts(),
+	});
+	const text = Buffer.from(svg);
+	const base = card.cover
+		? sharp(card.cover, { failOn: 'none' }).rotate().resize(cardWidth, cardHeight, { fit: 'cover' })
+		: sharp({
+				create: { width: cardWidth, height: cardHeight, channels: 3, background: brandDark },
+			});
+	return (
+		base
+			.composite([{ input: text, top: 0, left: 0 }])
+			// Measured per card: sharp's "attention" crop added ~30 ms and 4:4:4 chroma ~20 ms to ~55 ms;
+			// a card is seen small in a feed, and centred crops of news photos do well enough.
+			.jpeg({ quality: 82 })
+			.toBuffer()
+	);
 }
 
 /** Bump when the design changes, so cached cards are drawn again. */
@@ -139,15 +169,15 @@ const design = 2;
  * read), otherwise drawn and stored. The key covers the text and the cover file's bytes.
  */
 export async function cachedShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const hash = createHash('sha256').update(JSON.stringify({ design, ...card, cover: undefined }));
-  if (card.cover) hash.update(await readFile(card.cover));
-  const file = join(cacheDir, `${hash.digest('hex').slice(0, 32)}.jpg`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const jpeg = await renderShareCard(card);
-  await mkdir(cacheDir, { recursive: true });
-  // Write then rename, so a build stopped half-way never leaves a torn card in the cache.
-  await writeFile(`${file}.tmp`, jpeg);
-  await rename(`${file}.tmp`, file);
-  return jpeg;
+	const hash = createHash('sha256').update(JSON.stringify({ design, ...card, cover: undefined }));
+	if (card.cover) hash.update(await readFile(card.cover));
+	const file = join(cacheDir, `${hash.digest('hex').slice(0, 32)}.jpg`);
+	const cached = await readFile(file).catch(() => undefined);
+	if (cached) return cached;
+	const jpeg = await renderShareCard(card);
+	await mkdir(cacheDir, { recursive: true });
+	// Write then rename, so a build stopped half-way never leaves a torn card in the cache.
+	await writeFile(`${file}.tmp`, jpeg);
+	await rename(`${file}.tmp`, file);
+	return jpeg;
 }

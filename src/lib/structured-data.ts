@@ -5,55 +5,62 @@
 
 /** Contact facts of the organisation (from its unit registry entry). */
 export interface OrgFacts {
-  address?: string | undefined;
-  phone?: string | undefined;
-  email?: string | undefined;
-  website?: string | undefined;
+	address?: string | undefined;
+	phone?: string | undefined;
+	email?: string | undefined;
+	website?: string | undefined;
 }
 
 /** The publisher of the site. */
-export function organizationJsonLd(o: { name: string; url: string; logo: string; unit?: OrgFacts | undefined }) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'GovernmentOrganization',
-    name: o.name,
-    url: o.url,
-    logo: o.logo,
-    ...(o.unit?.address && { address: { '@type': 'PostalAddress', streetAddress: o.unit.address, addressCountry: 'VN' } }),
-    ...(o.unit?.phone && { telephone: o.unit.phone }),
-    ...(o.unit?.email && { email: o.unit.email }),
-  };
+export function organizationJsonLd(o: {
+	name: string;
+	url: string;
+	logo: string;
+	unit?: OrgFacts | undefined;
+}) {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'GovernmentOrganization',
+		name: o.name,
+		url: o.url,
+		logo: o.logo,
+		...(o.unit?.address && {
+			address: { '@type': 'PostalAddress', streetAddress: o.unit.address, addressCountry: 'VN' },
+		}),
+		...(o.unit?.phone && { telephone: o.unit.phone }),
+		...(o.unit?.email && { email: o.unit.email }),
+	};
 }
 
 /** A news article, story or policy explainer. */
 export function newsArticleJsonLd(a: {
-  headline: string;
-  description: string;
-  url: string;
-  lang: string;
-  published: Date;
-  modified?: Date | undefined;
-  image?: string | undefined;
-  publisher: string;
-  author: string;
-  section: string;
-  keywords: string[];
+	headline: string;
+	description: string;
+	url: string;
+	lang: string;
+	published: Date;
+	modified?: Date | undefined;
+	image?: string | undefined;
+	publisher: string;
+	author: string;
+	section: string;
+	keywords: string[];
 }) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
-    description: a.description,
-    mainEntityOfPage: a.url,
-    inLanguage: a.lang,
-    datePublished: a.published.toISOString(),
-    dateModified: (a.modified ?? a.published).toISOString(),
-    ...(a.image && { image: [a.image] }),
-    author: { '@type': 'GovernmentOrganization', name: a.author },
-    publisher: { '@type': 'GovernmentOrganization', name: a.publisher },
-    articleSection: a.section,
-    keywords: a.keywords.join(', '),
-  };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
+		description: a.description,
+		mainEntityOfPage: a.url,
+		inLanguage: a.lang,
+		datePublished: a.published.toISOString(),
+		dateModified: (a.modified ?? a.published).toISOString(),
+		...(a.image && { image: [a.image] }),
+		author: { '@type': 'GovernmentOrganization', name: a.author },
+		publisher: { '@type': 'GovernmentOrganization', name: a.publisher },
+		articleSection: a.section,
+		keywords: a.keywords.join(', '),
+	};
 }
 
 /** schema.org rating of each verdict: 1 = false … 3 = unverified, on a 1–5 scale as Google reads it. */
@@ -64,36 +71,36 @@ const verdictRating = { false: 1, misleading: 2, unverified: 3 } as const;
  * verdict beside the claim: https://developers.google.com/search/docs/appearance/structured-data/factcheck
  */
 export function claimReviewJsonLd(c: {
-  url: string;
-  lang: string;
-  claim: string;
-  verdict: keyof typeof verdictRating;
-  verdictLabel: string;
-  published: Date;
-  claimDate?: Date | undefined;
-  claimOrigin?: string | undefined;
-  publisher: string;
-  publisherUrl: string;
+	url: string;
+	lang: string;
+	claim: string;
+	verdict: keyof typeof verdictRating;
+	verdictLabel: string;
+	published: Date;
+	claimDate?: Date | undefined;
+	claimOrigin?: string | undefined;
+	publisher: string;
+	publisherUrl: string;
 }) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'ClaimReview',
-    url: c.url,
-    inLanguage: c.lang,
-    datePublished: c.published.toISOString(),
-    claimReviewed: c.claim,
-    itemReviewed: {
-      '@type': 'Claim',
-      ...(c.claimDate && { datePublished: c.claimDate.toISOString() }),
-      ...(c.claimOrigin && { appearance: { '@type': 'CreativeWork', name: c.claimOrigin } }),
-    },
-    author: { '@type': 'GovernmentOrganization', name: c.publisher, url: c.publisherUrl },
-    reviewRating: {
-      '@type': 'Rating',
-      ratingValue: verdictRating[c.verdict],
-      bestRating: 5,
-      worstRating: 1,
-      alternateName: c.verdictLabel,
-    },
-  };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ClaimReview',
+		url: c.url,
+		inLanguage: c.lang,
+		datePublished: c.published.toISOString(),
+		claimReviewed: c.claim,
+		itemReviewed: {
+			'@type': 'Claim',
+			...(c.claimDate && { datePublished: c.claimDate.toISOString() }),
+			...(c.claimOrigin && { appearance: { '@type': 'CreativeWork', name: c.claimOrigin } }),
+		},
+		author: { '@type': 'GovernmentOrganization', name: c.publisher, url: c.publisherUrl },
+		reviewRating: {
+			'@type': 'Rating',
+			ratingValue: verdictRating[c.verdict],
+			bestRating: 5,
+			worstRating: 1,
+			alternateName: c.verdictLabel,
+		},
+	};
 }

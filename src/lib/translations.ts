@@ -9,14 +9,19 @@ import type { Locale } from '../i18n/locales';
 
 /** What this module needs to know of a translation file's frontmatter. */
 export interface TranslationData {
-  title?: string | undefined;
-  slug?: string | undefined;
-  draft?: boolean | undefined;
+	title?: string | undefined;
+	slug?: string | undefined;
+	draft?: boolean | undefined;
 }
 
 /** True when a locale file is a real, published translation. */
 export function isTranslated(data: TranslationData | undefined): boolean {
-  return data !== undefined && typeof data.title === 'string' && data.title.trim() !== '' && data.draft !== true;
+	return (
+		data !== undefined &&
+		typeof data.title === 'string' &&
+		data.title.trim() !== '' &&
+		data.draft !== true
+	);
 }
 
 /**
@@ -24,24 +29,24 @@ export function isTranslated(data: TranslationData | undefined): boolean {
  * none), then every locale with a real translation, in the order of `order`.
  */
 export function publishedLocales(
-  sourceDraft: boolean,
-  translations: Partial<Record<Locale, TranslationData>>,
-  order: readonly Locale[],
-  source: Locale,
+	sourceDraft: boolean,
+	translations: Partial<Record<Locale, TranslationData>>,
+	order: readonly Locale[],
+	source: Locale,
 ): Locale[] {
-  if (sourceDraft) return [];
-  return order.filter((l) => l === source || isTranslated(translations[l]));
+	if (sourceDraft) return [];
+	return order.filter((l) => l === source || isTranslated(translations[l]));
 }
 
 /** URL slug of an item in a locale: the translation's own slug, else the folder name. */
 export function localizedSlug(
-  id: string,
-  locale: Locale,
-  translations: Partial<Record<Locale, TranslationData>>,
-  source: Locale,
+	id: string,
+	locale: Locale,
+	translations: Partial<Record<Locale, TranslationData>>,
+	source: Locale,
 ): string {
-  if (locale === source) return id;
-  return translations[locale]?.slug ?? id;
+	if (locale === source) return id;
+	return translations[locale]?.slug ?? id;
 }
 
 /**
@@ -49,12 +54,12 @@ export function localizedSlug(
  * the fallback (the other language's section or home page), never a page that does not exist.
  */
 export function switchTargets(
-  alternates: Partial<Record<Locale, string>>,
-  fallbacks: Record<Locale, string>,
+	alternates: Partial<Record<Locale, string>>,
+	fallbacks: Record<Locale, string>,
 ): Record<Locale, string> {
-  return Object.fromEntries(
-    (Object.keys(fallbacks) as Locale[]).map((l) => [l, alternates[l] ?? fallbacks[l]]),
-  ) as Record<Locale, string>;
+	return Object.fromEntries(
+		(Object.keys(fallbacks) as Locale[]).map((l) => [l, alternates[l] ?? fallbacks[l]]),
+	) as Record<Locale, string>;
 }
 
 /**
@@ -62,10 +67,10 @@ export function switchTargets(
  * locale actually used comes back too, so the page can mark a fallback with its own `lang`.
  */
 export function pickLocalized<L extends string>(
-  values: Partial<Record<L, string | undefined>>,
-  locale: L,
-  source: L,
+	values: Partial<Record<L, string | undefined>>,
+	locale: L,
+	source: L,
 ): { text: string; locale: L } {
-  const own = values[locale];
-  return own ? { text: own, locale } : { text: values[source] ?? '', locale: source };
+	const own = values[locale];
+	return own ? { text: own, locale } : { text: values[source] ?? '', locale: source };
 }

@@ -5,7 +5,7 @@ import { buildSitemap } from '../lib/sitemap';
 
 /** sitemap.xml with hreflang alternates that point only at real translations. */
 export const GET: APIRoute = async ({ site }) => {
-  const views = buildRoutes(await loadCatalog()).filter((v) => v.type !== 'notFound');
-  const xml = buildSitemap(views, site!);
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	const views = buildRoutes(await loadCatalog()).filter((v) => v.type !== 'notFound');
+	const xml = buildSitemap(views, site!);
+	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -5,7 +5,14 @@
  */
 
 /** Dated editorial items that get listings, feeds and article pages. */
-export const articleKinds = ['news', 'stories', 'policies', 'consultations', 'clarifications', 'press'] as const;
+export const articleKinds = [
+	'news',
+	'stories',
+	'policies',
+	'consultations',
+	'clarifications',
+	'press',
+] as const;
 /** One of the article collections. */
 export type ArticleKind = (typeof articleKinds)[number];
 
@@ -34,5 +41,5 @@ export const documentKinds: readonly DocumentKind[] = [...articleKinds, pageKind
 
 /** Narrow a string to an article kind. */
 export function isArticleKind(value: string): value is ArticleKind {
-  return (articleKinds as readonly string[]).includes(value);
+	return (articleKinds as readonly string[]).includes(value);
 }

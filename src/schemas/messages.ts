@@ -8,25 +8,29 @@ import { z } from 'astro/zod';
 
 /** Required, trimmed, single-line text of bounded length. */
 export function text(label: string, max: number) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
-          : `"${label}" phải là chữ. (${label} must be text.)`,
-    })
-    .trim()
-    // Text pasted from some editors arrives decomposed (NFD); pages, feeds and search want NFC.
-    .normalize('NFC')
-    .min(1, { error: `"${label}" đang để trống. (${label} must not be empty.)` })
-    .max(max, { error: `"${label}" dài quá ${max} ký tự. (${label} is longer than ${max} characters.)` });
+	return (
+		z
+			.string({
+				error: (issue) =>
+					issue.input === undefined
+						? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
+						: `"${label}" phải là chữ. (${label} must be text.)`,
+			})
+			.trim()
+			// Text pasted from some editors arrives decomposed (NFD); pages, feeds and search want NFC.
+			.normalize('NFC')
+			.min(1, { error: `"${label}" đang để trống. (${label} must not be empty.)` })
+			.max(max, {
+				error: `"${label}" dài quá ${max} ký tự. (${label} is longer than ${max} characters.)`,
+			})
+	);
 }
 
 /** A date or date-time; a date alone means that day in Vietnam. */
 export function date(label: string) {
-  return z.coerce.date({
-    error: `"${label}" phải là ngày hợp lệ, ví dụ 2026-11-20 hoặc 2026-11-20T08:00:00+07:00. (${label} must be a valid date.)`,
-  });
+	return z.coerce.date({
+		error: `"${label}" phải là ngày hợp lệ, ví dụ 2026-11-20 hoặc 2026-11-20T08:00:00+07:00. (${label} must be a valid date.)`,
+	});
 }
 
 /** Pattern of a URL slug: lower-case ASCII letters, digits and single hyphens. */
@@ -34,32 +38,32 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A URL slug, e.g. `english-title-of-the-article`. */
 export function slug(label: string) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
-          : `"${label}" phải là chữ. (${label} must be text.)`,
-    })
-    .trim()
-    .regex(slugPattern, {
-      error: `"${label}" chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "new-school-year". (${label} must be lower-case ASCII words joined by hyphens.)`,
-    });
+	return z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
+					: `"${label}" phải là chữ. (${label} must be text.)`,
+		})
+		.trim()
+		.regex(slugPattern, {
+			error: `"${label}" chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "new-school-year". (${label} must be lower-case ASCII words joined by hyphens.)`,
+		});
 }
 
 /** A list of registry ids with at least one entry. */
 export function ids(label: string) {
-  return z
-    .array(slug(label), { error: `"${label}" phải là một danh sách. (${label} must be a list.)` })
-    .min(1, { error: `Chọn ít nhất một mục cho "${label}". (${label} needs at least one item.)` });
+	return z
+		.array(slug(label), { error: `"${label}" phải là một danh sách. (${label} must be a list.)` })
+		.min(1, { error: `Chọn ít nhất một mục cho "${label}". (${label} needs at least one item.)` });
 }
 
 /** A web address (http or https only). */
 export function url(label: string) {
-  return z.url({
-    protocol: /^https?$/,
-    error: `"${label}" phải là địa chỉ web bắt đầu bằng https://. (${label} must be an http(s) URL.)`,
-  });
+	return z.url({
+		protocol: /^https?$/,
+		error: `"${label}" phải là địa chỉ web bắt đầu bằng https://. (${label} must be an http(s) URL.)`,
+	});
 }
 
 /**
@@ -67,12 +71,12 @@ export function url(label: string) {
  * with a message naming them and a hint for this kind of file.
  */
 export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, hint: string) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Trường không hợp lệ: ${issue.keys.join(', ')}. ${hint}`
-        : undefined,
-  });
+	return z.strictObject(shape, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `Trường không hợp lệ: ${issue.keys.join(', ')}. ${hint}`
+				: undefined,
+	});
 }
 
 /**
@@ -80,5 +84,8 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, hint: st
  * value counts as absent rather than failing the build.
  */
 export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+	return z.preprocess(
+		(value) => (value === '' || value === null ? undefined : value),
+		schema.optional(),
+	);
 }

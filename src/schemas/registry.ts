@@ -12,64 +12,85 @@ import { date, optional, strictObject, text, url } from './messages';
  * back to the Vietnamese name, marked with `lang="vi"`, rather than inventing a translation).
  */
 export function localized(label: string, max: number) {
-  const shape = Object.fromEntries(
-    (Object.keys(locales) as Locale[]).map((l) => [l, l === defaultLocale ? text(`${label}.${l}`, max) : optional(text(`${label}.${l}`, max))]),
-  ) as unknown as Record<Locale, z.ZodType<string | undefined>>;
-  return z.strictObject(shape, {
-    error: `"${label}" cần tên theo từng ngôn ngữ, ví dụ ${label}: { vi: "…", en: "…" }. (${label} needs one value per language.)`,
-  });
+	const shape = Object.fromEntries(
+		(Object.keys(locales) as Locale[]).map((l) => [
+			l,
+			l === defaultLocale ? text(`${label}.${l}`, max) : optional(text(`${label}.${l}`, max)),
+		]),
+	) as unknown as Record<Locale, z.ZodType<string | undefined>>;
+	return z.strictObject(shape, {
+		error: `"${label}" cần tên theo từng ngôn ngữ, ví dụ ${label}: { vi: "…", en: "…" }. (${label} needs one value per language.)`,
+	});
 }
 
 const registryHint = 'Kiểm tra chính tả tên trường. (Unknown field: check its spelling.)';
 
 /** A theme of the communication plan (section II.1 a–l, and the others of II.2). */
-export const topicSchema = strictObject({
-  /** Letter of the theme in the plan ("a"…"l"), empty for the other themes. */
-  code: optional(z.string().trim().max(3)),
-  /** Name of the topic. */
-  name: localized('name', 120),
-  /** One sentence on what the topic covers. */
-  description: optional(localized('description', 400)),
-  /** Position in topic lists, smallest first. */
-  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
-}, registryHint);
+export const topicSchema = strictObject(
+	{
+		/** Letter of the theme in the plan ("a"…"l"), empty for the other themes. */
+		code: optional(z.string().trim().max(3)),
+		/** Name of the topic. */
+		name: localized('name', 120),
+		/** One sentence on what the topic covers. */
+		description: optional(localized('description', 400)),
+		/** Position in topic lists, smallest first. */
+		order: z
+			.number({ error: '"order" phải là một số. (order must be a number.)' })
+			.int()
+			.default(100),
+	},
+	registryHint,
+);
 
 /** What kind of unit a unit is. */
 export const unitTypes = ['department', 'division', 'district', 'school'] as const;
 
 /** A unit of the sector: the Department, its divisions, district offices, schools. */
-export const unitSchema = strictObject({
-  name: localized('name', 160),
-  /** department (Sở), division (phòng thuộc Sở), district (phòng GDĐT), school (trường). */
-  type: z.enum(unitTypes, {
-    error: `"type" phải là một trong: ${unitTypes.join(', ')}. (type must be one of ${unitTypes.join(', ')}.)`,
-  }),
-  /** Id of the unit this one belongs to (a school's district office…). */
-  parent: optional(z.string().trim()),
-  address: optional(text('address', 300)),
-  phone: optional(text('phone', 40)),
-  email: optional(z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' })),
-  website: optional(url('website')),
-  /** Position in unit lists, smallest first. */
-  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
-}, registryHint);
+export const unitSchema = strictObject(
+	{
+		name: localized('name', 160),
+		/** department (Sở), division (phòng thuộc Sở), district (phòng GDĐT), school (trường). */
+		type: z.enum(unitTypes, {
+			error: `"type" phải là một trong: ${unitTypes.join(', ')}. (type must be one of ${unitTypes.join(', ')}.)`,
+		}),
+		/** Id of the unit this one belongs to (a school's district office…). */
+		parent: optional(z.string().trim()),
+		address: optional(text('address', 300)),
+		phone: optional(text('phone', 40)),
+		email: optional(z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' })),
+		website: optional(url('website')),
+		/** Position in unit lists, smallest first. */
+		order: z
+			.number({ error: '"order" phải là một số. (order must be a number.)' })
+			.int()
+			.default(100),
+	},
+	registryHint,
+);
 
 /**
  * An official spokesperson (Decision 29/2019/QĐ-UBND: only designated people give information to
  * the press). Press releases name one by file name; the press room lists them all.
  */
-export const spokespersonSchema = strictObject({
-  /** Full name, written the same in every language. */
-  name: text('name', 120),
-  /** Position, e.g. { vi: "Phó Giám đốc Sở", en: "Deputy Director" }. */
-  title: localized('title', 200),
-  /** Id of the unit (content/units) the spokesperson speaks for. */
-  unit: z.string().trim().min(1),
-  phone: text('phone', 40),
-  email: z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' }),
-  /** Position in the press room, smallest first. */
-  order: z.number({ error: '"order" phải là một số. (order must be a number.)' }).int().default(100),
-}, registryHint);
+export const spokespersonSchema = strictObject(
+	{
+		/** Full name, written the same in every language. */
+		name: text('name', 120),
+		/** Position, e.g. { vi: "Phó Giám đốc Sở", en: "Deputy Director" }. */
+		title: localized('title', 200),
+		/** Id of the unit (content/units) the spokesperson speaks for. */
+		unit: z.string().trim().min(1),
+		phone: text('phone', 40),
+		email: z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' }),
+		/** Position in the press room, smallest first. */
+		order: z
+			.number({ error: '"order" phải là một số. (order must be a number.)' })
+			.int()
+			.default(100),
+	},
+	registryHint,
+);
 
 /** How urgent a notice is: information, a warning (schedule change), danger (storm, closure). */
 export const alertSeverities = ['info', 'warning', 'danger'] as const;
@@ -79,23 +100,30 @@ export const alertSeverities = ['info', 'warning', 'danger'] as const;
  * `expiresAt`. The build leaves out notices already expired; pages hide a notice when its time is
  * up even if nobody rebuilds the site (src/components/alert-clock.ts).
  */
-export const alertSchema = strictObject({
-  severity: z.enum(alertSeverities, {
-    error: `"severity" phải là một trong: ${alertSeverities.join(', ')}. (severity must be one of ${alertSeverities.join(', ')}.)`,
-  }),
-  /** The notice itself, one or two sentences per language. */
-  text: localized('text', 300),
-  /** Where to read more: a page of this site (/tin-tuc/…) or an https:// address. */
-  link: optional(
-    z.string().trim().regex(/^(\/|https:\/\/)/, {
-      error: '"link" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (link must start with / or https://.)',
-    }),
-  ),
-  /** When the banner appears (Asia/Ho_Chi_Minh unless an offset is given). */
-  startsAt: date('startsAt'),
-  /** When it disappears. */
-  expiresAt: date('expiresAt'),
-}, registryHint).refine((a) => a.expiresAt > a.startsAt, {
-  path: ['expiresAt'],
-  message: '"expiresAt" phải sau "startsAt". (expiresAt must be after startsAt.)',
+export const alertSchema = strictObject(
+	{
+		severity: z.enum(alertSeverities, {
+			error: `"severity" phải là một trong: ${alertSeverities.join(', ')}. (severity must be one of ${alertSeverities.join(', ')}.)`,
+		}),
+		/** The notice itself, one or two sentences per language. */
+		text: localized('text', 300),
+		/** Where to read more: a page of this site (/tin-tuc/…) or an https:// address. */
+		link: optional(
+			z
+				.string()
+				.trim()
+				.regex(/^(\/|https:\/\/)/, {
+					error:
+						'"link" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (link must start with / or https://.)',
+				}),
+		),
+		/** When the banner appears (Asia/Ho_Chi_Minh unless an offset is given). */
+		startsAt: date('startsAt'),
+		/** When it disappears. */
+		expiresAt: date('expiresAt'),
+	},
+	registryHint,
+).refine((a) => a.expiresAt > a.startsAt, {
+	path: ['expiresAt'],
+	message: '"expiresAt" phải sau "startsAt". (expiresAt must be after startsAt.)',
 });

@@ -10,59 +10,83 @@ import { templatePages } from './templates';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-
 const served = servedSite(() => inject('siteDist'));
 
 interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
+	id: string;
+	impact: string;
+	help: string;
+	nodes: { target: string[] }[];
 }
 
 describe.each(templatePages(inject('siteDist')))('the %s template', (_name, viPath, enPath) => {
-  test.each([viPath, enPath].filter((p) => p !== undefined))('%s has no axe violations', async (path) => {
-    // The page's Content-Security-Policy would refuse the axe script the test injects
-    // (tests/browser/csp.test.ts checks the policy itself).
-    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
-    const page = await context.newPage();
-    const elsewhere: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(served.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
-    });
-    await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle' });
-    // Everything the page needs ships with the site: no request to another origin.
-    expect(elsewhere).toEqual([]);
-    await page.addScriptTag({ path: axePath });
-    const result = (await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
-      const { violations, passes } = await axe.run();
-      return { violations, passed: passes.length };
-    })) as { violations: Violation[]; passed: number };
-    await context.close();
-    const { violations } = result;
-    // axe really ran: a page of this site passes dozens of its rules.
-    expect(result.passed).toBeGreaterThan(15);
-    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect(summary).toEqual([]);
-  });
+	test.each([viPath, enPath].filter((p) => p !== undefined))(
+		'%s has no axe violations',
+		async (path) => {
+			// The page's Content-Security-Policy would refuse the axe script the test injects
+			// (tests/browser/csp.test.ts checks the policy itself).
+			const context = await served.browser.newContext({
+				viewport: { width: 390, height: 844 },
+				bypassCSP: true,
+			});
+			const page = await context.newPage();
+			const elsewhere: string[] = [];
+			page.on('request', (r) => {
+				if (!r.url().startsWith(served.url) && !r.url().startsWith('data:'))
+					elsewhere.push(r.url());
+			});
+			await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle' });
+			// Everything the page needs ships with the site: no request to another origin.
+			expect(elsewhere).toEqual([]);
+			await page.addScriptTag({ path: axePath });
+			const result = (await page.evaluate(async () => {
+				const axe = (
+					window as unknown as {
+						axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> };
+					}
+				).axe;
+				const { violations, passes } = await axe.run();
+				return { violations, passed: passes.length };
+			})) as { violations: Violation[]; passed: number };
+			await context.close();
+			const { violations } = result;
+			// axe really ran: a page of this site passes dozens of its rules.
+			expect(result.passed).toBeGreaterThan(15);
+			const summary = violations.map(
+				(v) =>
+					`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+			);
+			expect(summary).toEqual([]);
+		},
+	);
 });
 
 describe('keyboard', () => {
-  test.each(['/', '/en/news/'])('on %s the first Tab reaches a visible skip link that moves focus to the main content', async (path) => {
-    const page = await served.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${served.url}${path}`);
-    await page.keyboard.press('Tab');
-    const link = await page.evaluate(() => {
-      const el = document.activeElement as HTMLAnchorElement;
-      const box = el.getBoundingClientRect();
-      return { href: el.getAttribute('href'), text: el.textContent, visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(el).outlineStyle };
-    });
-    expect(link.href).toBe('#main');
-    expect(link.visible).toBe(true);
-    expect(link.outline).not.toBe('none');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.close();
-  });
+	test.each(['/', '/en/news/'])(
+		'on %s the first Tab reaches a visible skip link that moves focus to the main content',
+		async (path) => {
+			const page = await served.browser.newPage({ viewport: { width: 390, height: 844 } });
+			await page.goto(`${served.url}${path}`);
+			await page.keyboard.press('Tab');
+			const link = await page.evaluate(() => {
+				const el = document.activeElement as HTMLAnchorElement;
+				const box = el.getBoundingClientRect();
+				return {
+					href: el.getAttribute('href'),
+					text: el.textContent,
+					visible: box.top >= 0 && box.height > 0,
+					outline: getComputedStyle(el).outlineStyle,
+				};
+			});
+			expect(link.href).toBe('#main');
+			expect(link.visible).toBe(true);
+			expect(link.outline).not.toBe('none');
+			await page.keyboard.press('Enter');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+			await page.close();
+		},
+	);
 });

@@ -13,35 +13,50 @@ export const fixtureContent = join(root, 'tests/fixtures/content');
 
 /** Outcome of one build. */
 export interface BuildResult {
-  name: string;
-  status: number | null;
-  output: string;
-  ms: number;
-  /** The static site: Astro's `client` folder (the node adapter puts the server beside it). */
-  outDir: string;
-  /** The on-demand server (consultation feedback), run with `node`. */
-  serverEntry: string;
+	name: string;
+	status: number | null;
+	output: string;
+	ms: number;
+	/** The static site: Astro's `client` folder (the node adapter puts the server beside it). */
+	outDir: string;
+	/** The on-demand server (consultation feedback), run with `node`. */
+	serverEntry: string;
 }
 
 /** Run `astro build` on a content folder with the Node that runs the tests. */
-export function build(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const base = join(tmp, `${name}-dist`);
-  rmSync(base, { recursive: true, force: true });
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', base], {
-    cwd: root,
-    env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(tmp, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return {
-    name,
-    status: run.status,
-    output: `${run.stdout}\n${run.stderr}`,
-    ms: performance.now() - started,
-    outDir: join(base, 'client'),
-    serverEntry: join(base, 'server', 'entry.mjs'),
-  };
+export function build(
+	name: string,
+	contentDir: string,
+	env: Record<string, string> = {},
+): BuildResult {
+	const base = join(tmp, `${name}-dist`);
+	rmSync(base, { recursive: true, force: true });
+	const started = performance.now();
+	const run = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', base],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				...env,
+				CONTENT_DIR: contentDir,
+				ASTRO_CACHE_DIR: join(tmp, `cache-${name}`),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+			},
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
+	return {
+		name,
+		status: run.status,
+		output: `${run.stdout}\n${run.stderr}`,
+		ms: performance.now() - started,
+		outDir: join(base, 'client'),
+		serverEntry: join(base, 'server', 'entry.mjs'),
+	};
 }
 
 /**
@@ -50,13 +65,14 @@ export function build(name: string, contentDir: string, env: Record<string, stri
  * in its main process, so a map kept on `globalThis` is shared by them.
  */
 export function buildOnce(name: string, contentDir: () => string): BuildResult {
-  const made = ((globalThis as { __newsroomBuilds?: Map<string, BuildResult> }).__newsroomBuilds ??= new Map());
-  if (!made.has(name)) {
-    const result = build(name, contentDir());
-    console.log(`build ${name}: exit ${result.status} in ${(result.ms / 1000).toFixed(1)} s`);
-    made.set(name, result);
-  }
-  return made.get(name)!;
+	const made = ((globalThis as { __newsroomBuilds?: Map<string, BuildResult> }).__newsroomBuilds ??=
+		new Map());
+	if (!made.has(name)) {
+		const result = build(name, contentDir());
+		console.log(`build ${name}: exit ${result.status} in ${(result.ms / 1000).toFixed(1)} s`);
+		made.set(name, result);
+	}
+	return made.get(name)!;
 }
 
 /** Where the global setup leaves its results. */
@@ -64,5 +80,5 @@ export const resultsFile = join(tmp, 'builds.json');
 
 /** Results of the global setup's builds, by name. */
 export function readResults(): Record<string, BuildResult> {
-  return JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, BuildResult>;
+	return JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, BuildResult>;
 }

@@ -9,168 +9,211 @@ import { Dist } from './dist';
 /** Behaviour on the fixture content, whose edge cases are known (tests/fixtures/content). */
 const dist = new Dist(readResults().fixture!.outDir);
 
-const switcher = (page: string) =>
-  dist.html(page).querySelector('.lang-switch a')!;
+const switcher = (page: string) => dist.html(page).querySelector('.lang-switch a')!;
 
 describe('translations', () => {
-  test('a translated item has an English page at its English slug, linked both ways', () => {
-    const en = dist.html('/en/news/translated-news/');
-    expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
-    expect(en.querySelector('h1')!.text).toBe('Translated news about digital transformation');
-    const vi = dist.html('/tin-tuc/tin-da-dich/');
-    expect(switcher('/tin-tuc/tin-da-dich/').getAttribute('href')).toBe('/en/news/translated-news/');
-    expect(switcher('/en/news/translated-news/').getAttribute('href')).toBe('/tin-tuc/tin-da-dich/');
-    const hreflangs = vi.querySelectorAll('link[hreflang]').map((l) => l.getAttribute('hreflang'));
-    expect(hreflangs.sort()).toEqual(['en', 'vi', 'x-default']);
-  });
+	test('a translated item has an English page at its English slug, linked both ways', () => {
+		const en = dist.html('/en/news/translated-news/');
+		expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
+		expect(en.querySelector('h1')!.text).toBe('Translated news about digital transformation');
+		const vi = dist.html('/tin-tuc/tin-da-dich/');
+		expect(switcher('/tin-tuc/tin-da-dich/').getAttribute('href')).toBe(
+			'/en/news/translated-news/',
+		);
+		expect(switcher('/en/news/translated-news/').getAttribute('href')).toBe(
+			'/tin-tuc/tin-da-dich/',
+		);
+		const hreflangs = vi.querySelectorAll('link[hreflang]').map((l) => l.getAttribute('hreflang'));
+		expect(hreflangs.sort()).toEqual(['en', 'vi', 'x-default']);
+	});
 
-  test('a Vietnamese-only item has no English page and the switcher leads to the English section', () => {
-    expect(dist.exists('/tin-tuc/tin-chi-tieng-viet/')).toBe(true);
-    expect(dist.exists('/en/news/tin-chi-tieng-viet/')).toBe(false);
-    const link = switcher('/tin-tuc/tin-chi-tieng-viet/');
-    expect(link.getAttribute('href')).toBe('/en/news/');
-    expect(link.getAttribute('data-translation')).toBe('fallback');
-    const hreflangs = dist.html('/tin-tuc/tin-chi-tieng-viet/').querySelectorAll('link[hreflang]');
-    expect(hreflangs.map((l) => l.getAttribute('hreflang')).sort()).toEqual(['vi', 'x-default']);
-  });
+	test('a Vietnamese-only item has no English page and the switcher leads to the English section', () => {
+		expect(dist.exists('/tin-tuc/tin-chi-tieng-viet/')).toBe(true);
+		expect(dist.exists('/en/news/tin-chi-tieng-viet/')).toBe(false);
+		const link = switcher('/tin-tuc/tin-chi-tieng-viet/');
+		expect(link.getAttribute('href')).toBe('/en/news/');
+		expect(link.getAttribute('data-translation')).toBe('fallback');
+		const hreflangs = dist.html('/tin-tuc/tin-chi-tieng-viet/').querySelectorAll('link[hreflang]');
+		expect(hreflangs.map((l) => l.getAttribute('hreflang')).sort()).toEqual(['vi', 'x-default']);
+	});
 
-  test('a title-less locale file written by the CMS counts as not translated', () => {
-    expect(dist.exists('/en/news/tin-co-ban-dich-rong/')).toBe(false);
-    expect(switcher('/tin-tuc/tin-co-ban-dich-rong/').getAttribute('data-translation')).toBe('fallback');
-  });
+	test('a title-less locale file written by the CMS counts as not translated', () => {
+		expect(dist.exists('/en/news/tin-co-ban-dich-rong/')).toBe(false);
+		expect(switcher('/tin-tuc/tin-co-ban-dich-rong/').getAttribute('data-translation')).toBe(
+			'fallback',
+		);
+	});
 
-  test('a translation marked draft is held back while the source is published', () => {
-    expect(dist.exists('/tin-tuc/ban-dich-con-nhap/')).toBe(true);
-    expect(dist.exists('/en/news/ban-dich-con-nhap/')).toBe(false);
-  });
+	test('a translation marked draft is held back while the source is published', () => {
+		expect(dist.exists('/tin-tuc/ban-dich-con-nhap/')).toBe(true);
+		expect(dist.exists('/en/news/ban-dich-con-nhap/')).toBe(false);
+	});
 
-  test('a section without English items has no English listing; the switcher goes home', () => {
-    expect(dist.exists('/en/policies/')).toBe(false);
-    expect(switcher('/chinh-sach/tuyen-sinh-lop-10/').getAttribute('href')).toBe('/en/');
-  });
+	test('a section without English items has no English listing; the switcher goes home', () => {
+		expect(dist.exists('/en/policies/')).toBe(false);
+		expect(switcher('/chinh-sach/tuyen-sinh-lop-10/').getAttribute('href')).toBe('/en/');
+	});
 
-  test('English listings and feeds contain only English items', () => {
-    const titles = dist.html('/en/news/').querySelectorAll('.card h2').map((h) => h.text.trim());
-    expect(titles).toEqual(['Translated news about digital transformation']);
-    const feed = dist.text('/en/rss.xml');
-    expect(feed).toContain('/en/news/translated-news/');
-    expect(feed).not.toContain('tin-chi-tieng-viet');
-    expect(feed).toContain('<language>en</language>');
-  });
+	test('English listings and feeds contain only English items', () => {
+		const titles = dist
+			.html('/en/news/')
+			.querySelectorAll('.card h2')
+			.map((h) => h.text.trim());
+		expect(titles).toEqual(['Translated news about digital transformation']);
+		const feed = dist.text('/en/rss.xml');
+		expect(feed).toContain('/en/news/translated-news/');
+		expect(feed).not.toContain('tin-chi-tieng-viet');
+		expect(feed).toContain('<language>en</language>');
+	});
 
-  test('a registry name without a translation keeps its Vietnamese name, marked lang="vi"', () => {
-    const units = dist.html('/en/units/');
-    const span = units.querySelectorAll('span[lang="vi"]').map((s) => s.text);
-    expect(span).toContain('Phòng GDĐT huyện Lý Nhân');
-  });
+	test('a registry name without a translation keeps its Vietnamese name, marked lang="vi"', () => {
+		const units = dist.html('/en/units/');
+		const span = units.querySelectorAll('span[lang="vi"]').map((s) => s.text);
+		expect(span).toContain('Phòng GDĐT huyện Lý Nhân');
+	});
 });
 
 describe('drafts', () => {
-  test('never reach the built site, in any language', () => {
-    expect(dist.exists('/tin-tuc/ban-nhap/')).toBe(false);
-    expect(dist.exists('/en/news/ban-nhap/')).toBe(false);
-    for (const page of dist.pages()) {
-      const text = dist.text(page);
-      expect(text, page).not.toContain('Bản nháp không được đăng');
-      expect(text, page).not.toContain('A draft must not leak');
-    }
-    expect(dist.text('/rss.xml')).not.toContain('ban-nhap');
-    expect(dist.text('/sitemap.xml')).not.toContain('ban-nhap');
-  });
+	test('never reach the built site, in any language', () => {
+		expect(dist.exists('/tin-tuc/ban-nhap/')).toBe(false);
+		expect(dist.exists('/en/news/ban-nhap/')).toBe(false);
+		for (const page of dist.pages()) {
+			const text = dist.text(page);
+			expect(text, page).not.toContain('Bản nháp không được đăng');
+			expect(text, page).not.toContain('A draft must not leak');
+		}
+		expect(dist.text('/rss.xml')).not.toContain('ban-nhap');
+		expect(dist.text('/sitemap.xml')).not.toContain('ban-nhap');
+	});
 });
 
 describe('listings', () => {
-  test('paginate with localized segments', () => {
-    expect(dist.exists('/tin-tuc/trang/2/')).toBe(true);
-    expect(dist.html('/tin-tuc/').querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/tin-tuc/trang/2/');
-    expect(dist.html('/tin-tuc/trang/2/').querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/tin-tuc/');
-  });
+	test('paginate with localized segments', () => {
+		expect(dist.exists('/tin-tuc/trang/2/')).toBe(true);
+		expect(dist.html('/tin-tuc/').querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
+			'/tin-tuc/trang/2/',
+		);
+		expect(
+			dist.html('/tin-tuc/trang/2/').querySelector('a[rel="prev"]')!.getAttribute('href'),
+		).toBe('/tin-tuc/');
+	});
 
-  test('have per-section feeds in each locale', () => {
-    expect(dist.text('/tin-tuc/rss.xml')).toContain('<language>vi</language>');
-    expect(dist.exists('/en/news/rss.xml')).toBe(true);
-    expect(dist.exists('/en/policies/rss.xml')).toBe(false);
-  });
+	test('have per-section feeds in each locale', () => {
+		expect(dist.text('/tin-tuc/rss.xml')).toContain('<language>vi</language>');
+		expect(dist.exists('/en/news/rss.xml')).toBe(true);
+		expect(dist.exists('/en/policies/rss.xml')).toBe(false);
+	});
 });
 
 describe('article pages', () => {
-  const doc = dist.html('/tin-tuc/tin-da-dich/');
+	const doc = dist.html('/tin-tuc/tin-da-dich/');
 
-  test('show the date in Vietnamese, in Vietnam time', () => {
-    expect(doc.querySelector('.article__head time')!.text).toBe('1 tháng 10, 2026');
-  });
+	test('show the date in Vietnamese, in Vietnam time', () => {
+		expect(doc.querySelector('.article__head time')!.text).toBe('1 tháng 10, 2026');
+	});
 
-  test('serve the cover as a picture: AVIF and WebP sources, a JPEG fallback, sized, with alt text, loaded first', () => {
-    const picture = doc.querySelector('figure picture')!;
-    expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
-    const img = picture.querySelector('img')!;
-    expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.jpg$/);
-    expect(img.getAttribute('srcset')!.split(',').length).toBeGreaterThanOrEqual(2);
-    expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
-    expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
-    expect(img.getAttribute('alt')).toBe('Học sinh dùng máy tính bảng trong lớp');
-    expect(img.getAttribute('loading')).toBe('eager');
-    expect(img.getAttribute('fetchpriority')).toBe('high');
-  });
+	test('serve the cover as a picture: AVIF and WebP sources, a JPEG fallback, sized, with alt text, loaded first', () => {
+		const picture = doc.querySelector('figure picture')!;
+		expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual([
+			'image/avif',
+			'image/webp',
+		]);
+		const img = picture.querySelector('img')!;
+		expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.jpg$/);
+		expect(img.getAttribute('srcset')!.split(',').length).toBeGreaterThanOrEqual(2);
+		expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+		expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+		expect(img.getAttribute('alt')).toBe('Học sinh dùng máy tính bảng trong lớp');
+		expect(img.getAttribute('loading')).toBe('eager');
+		expect(img.getAttribute('fetchpriority')).toBe('high');
+	});
 
-  test('shrink a 20-megapixel phone photo in the body to at most 1200 px wide, upright, lazily loaded', async () => {
-    const picture = dist.html('/guong-sang/tam-guong-co-giao/').querySelector('.prose picture')!;
-    const sources = picture.querySelectorAll('source');
-    expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
-    const img = picture.querySelector('img')!;
-    expect(img.getAttribute('loading')).toBe('lazy');
-    expect(img.getAttribute('alt')).toContain('ảnh chụp dọc');
-    // The photo is stored sideways with EXIF orientation 6: the page must show it upright.
-    expect(Number(img.getAttribute('height'))).toBeGreaterThan(Number(img.getAttribute('width')));
-    const urls = [img, ...sources].flatMap((el) => el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!));
-    urls.push(img.getAttribute('src')!);
-    expect(urls.length).toBe(10);
-    for (const url of urls) {
-      const { width, height, orientation } = await sharp(dist.file(url)!).metadata();
-      expect(width, url).toBeLessThanOrEqual(1200);
-      expect(height, url).toBeGreaterThan(width);
-      expect(orientation ?? 1, url).toBe(1);
-    }
-    // The 5472 × 3648 original is not published.
-    expect(dist.files().filter((f) => f.includes('anh-dien-thoai-20mp') && !urls.some((u) => f.endsWith(u)))).toEqual([]);
-  });
+	test('shrink a 20-megapixel phone photo in the body to at most 1200 px wide, upright, lazily loaded', async () => {
+		const picture = dist.html('/guong-sang/tam-guong-co-giao/').querySelector('.prose picture')!;
+		const sources = picture.querySelectorAll('source');
+		expect(sources.map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+		const img = picture.querySelector('img')!;
+		expect(img.getAttribute('loading')).toBe('lazy');
+		expect(img.getAttribute('alt')).toContain('ảnh chụp dọc');
+		// The photo is stored sideways with EXIF orientation 6: the page must show it upright.
+		expect(Number(img.getAttribute('height'))).toBeGreaterThan(Number(img.getAttribute('width')));
+		const urls = [img, ...sources].flatMap((el) =>
+			el
+				.getAttribute('srcset')!
+				.split(',')
+				.map((c) => c.trim().split(' ')[0]!),
+		);
+		urls.push(img.getAttribute('src')!);
+		expect(urls.length).toBe(10);
+		for (const url of urls) {
+			const { width, height, orientation } = await sharp(dist.file(url)!).metadata();
+			expect(width, url).toBeLessThanOrEqual(1200);
+			expect(height, url).toBeGreaterThan(width);
+			expect(orientation ?? 1, url).toBe(1);
+		}
+		// The 5472 × 3648 original is not published.
+		expect(
+			dist
+				.files()
+				.filter((f) => f.includes('anh-dien-thoai-20mp') && !urls.some((u) => f.endsWith(u))),
+		).toEqual([]);
+	});
 
-  test('describe themselves as a NewsArticle with a 1200x630 share image', () => {
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as { '@type': string; inLanguage?: string }[];
-    expect(ld.find((x) => x['@type'] === 'NewsArticle')).toMatchObject({ inLanguage: 'vi' });
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/\.jpe?g$/);
-    expect(doc.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
-    expect(doc.querySelector('meta[property="og:locale:alternate"]')!.getAttribute('content')).toBe('en_GB');
-  });
+	test('describe themselves as a NewsArticle with a 1200x630 share image', () => {
+		const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as {
+			'@type': string;
+			inLanguage?: string;
+		}[];
+		expect(ld.find((x) => x['@type'] === 'NewsArticle')).toMatchObject({ inLanguage: 'vi' });
+		expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(
+			/\.jpe?g$/,
+		);
+		expect(doc.querySelector('meta[property="og:type"]')!.getAttribute('content')).toBe('article');
+		expect(doc.querySelector('meta[property="og:locale:alternate"]')!.getAttribute('content')).toBe(
+			'en_GB',
+		);
+	});
 
-  test('show policy facts on policy explainers', () => {
-    const facts = dist.html('/chinh-sach/tuyen-sinh-lop-10/').querySelector('.facts')!.text;
-    expect(facts).toContain('Học sinh lớp 9 và cha mẹ học sinh');
-    expect(facts).toContain('1 tháng 9, 2026');
-    expect(facts).toContain('Kế hoạch số 01/KH-SGDĐT');
-  });
+	test('show policy facts on policy explainers', () => {
+		const facts = dist.html('/chinh-sach/tuyen-sinh-lop-10/').querySelector('.facts')!.text;
+		expect(facts).toContain('Học sinh lớp 9 và cha mẹ học sinh');
+		expect(facts).toContain('1 tháng 9, 2026');
+		expect(facts).toContain('Kế hoạch số 01/KH-SGDĐT');
+	});
 });
 
 describe('share cards', () => {
-  // Each page's card is the one drawn from that page's own title, section and cover (cards are drawn
-  // a few at a time, so a mix-up between pages would show here).
-  test.each([
-    ['/tin-tuc/tin-so-1/', { title: 'Tin số 1 về an toàn trường học', section: 'Tin tức', siteName: 'Sở Giáo dục và Đào tạo Hà Nam' }],
-    [
-      '/en/news/translated-news/',
-      {
-        title: 'Translated news about digital transformation',
-        section: 'News',
-        siteName: 'Ha Nam Department of Education and Training',
-        cover: join(fixtureContent, 'news/tin-da-dich/cover.jpg'),
-      },
-    ],
-  ])('%s has the card of its own title, section and cover, 1200 × 630', async (page, card) => {
-    const doc = dist.html(page);
-    const src = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
-    expect(src).toBe(`${page}share.jpg`);
-    const built = readFileSync(dist.file(src)!);
-    expect(await sharp(built).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
-    expect(built.equals(await renderShareCard({ ...card, host: 'example.edu.vn' }))).toBe(true);
-  });
+	// Each page's card is the one drawn from that page's own title, section and cover (cards are drawn
+	// a few at a time, so a mix-up between pages would show here).
+	test.each([
+		[
+			'/tin-tuc/tin-so-1/',
+			{
+				title: 'Tin số 1 về an toàn trường học',
+				section: 'Tin tức',
+				siteName: 'Sở Giáo dục và Đào tạo Hà Nam',
+			},
+		],
+		[
+			'/en/news/translated-news/',
+			{
+				title: 'Translated news about digital transformation',
+				section: 'News',
+				siteName: 'Ha Nam Department of Education and Training',
+				cover: join(fixtureContent, 'news/tin-da-dich/cover.jpg'),
+			},
+		],
+	])('%s has the card of its own title, section and cover, 1200 × 630', async (page, card) => {
+		const doc = dist.html(page);
+		const src = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!)
+			.pathname;
+		expect(src).toBe(`${page}share.jpg`);
+		const built = readFileSync(dist.file(src)!);
+		expect(await sharp(built).metadata()).toMatchObject({
+			width: 1200,
+			height: 630,
+			format: 'jpeg',
+		});
+		expect(built.equals(await renderShareCard({ ...card, host: 'example.edu.vn' }))).toBe(true);
+	});
 });

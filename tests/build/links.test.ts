@@ -14,73 +14,96 @@ const results = readResults();
 const origin = 'https://example.edu.vn';
 
 describe.each(['site', 'fixture'].filter((n) => n in results))('links in the %s build', (name) => {
-  const dist = new Dist(results[name]!.outDir);
-  const pages = dist.pages().filter((p) => !p.startsWith('/admin/'));
-  const external = new Map<string, Set<string>>();
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (page: string) => {
-    if (!ids.has(page)) ids.set(page, new Set(dist.html(page).querySelectorAll('[id]').map((el) => el.getAttribute('id')!)));
-    return ids.get(page)!;
-  };
+	const dist = new Dist(results[name]!.outDir);
+	const pages = dist.pages().filter((p) => !p.startsWith('/admin/'));
+	const external = new Map<string, Set<string>>();
+	const ids = new Map<string, Set<string>>();
+	const idsOf = (page: string) => {
+		if (!ids.has(page))
+			ids.set(
+				page,
+				new Set(
+					dist
+						.html(page)
+						.querySelectorAll('[id]')
+						.map((el) => el.getAttribute('id')!),
+				),
+			);
+		return ids.get(page)!;
+	};
 
-  /** Why a reference from `from` is broken, or undefined if it resolves (external ones are noted). */
-  function broken(from: string, ref: string): string | undefined {
-    if (/^(mailto|tel):/.test(ref)) return undefined;
-    const url = new URL(ref, `${origin}${from}`);
-    if (url.origin !== origin) {
-      if (!external.has(url.href)) external.set(url.href, new Set());
-      external.get(url.href)!.add(from);
-      return undefined;
-    }
-    const path = decodeURIComponent(url.pathname);
-    if (!dist.exists(path)) return 'no such file';
-    if (url.hash && dist.file(path)!.endsWith('.html') && !idsOf(path.replace(/index\.html$/, '')).has(decodeURIComponent(url.hash.slice(1))))
-      return `no element with id ${url.hash}`;
-    return undefined;
-  }
+	/** Why a reference from `from` is broken, or undefined if it resolves (external ones are noted). */
+	function broken(from: string, ref: string): string | undefined {
+		if (/^(mailto|tel):/.test(ref)) return undefined;
+		const url = new URL(ref, `${origin}${from}`);
+		if (url.origin !== origin) {
+			if (!external.has(url.href)) external.set(url.href, new Set());
+			external.get(url.href)!.add(from);
+			return undefined;
+		}
+		const path = decodeURIComponent(url.pathname);
+		if (!dist.exists(path)) return 'no such file';
+		if (
+			url.hash &&
+			dist.file(path)!.endsWith('.html') &&
+			!idsOf(path.replace(/index\.html$/, '')).has(decodeURIComponent(url.hash.slice(1)))
+		)
+			return `no element with id ${url.hash}`;
+		return undefined;
+	}
 
-  afterAll(() => {
-    const lines = [...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `${url}\t${from.size} page(s), e.g. ${[...from][0]}`);
-    mkdirSync(tmp, { recursive: true });
-    const report = join(tmp, `external-links-${name}.tsv`);
-    writeFileSync(report, `${lines.join('\n')}\n`);
-    console.log(`links (${name}): ${pages.length} pages checked; ${external.size} external links listed in ${report} (not fetched)`);
-  });
+	afterAll(() => {
+		const lines = [...external]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([url, from]) => `${url}\t${from.size} page(s), e.g. ${[...from][0]}`);
+		mkdirSync(tmp, { recursive: true });
+		const report = join(tmp, `external-links-${name}.tsv`);
+		writeFileSync(report, `${lines.join('\n')}\n`);
+		console.log(
+			`links (${name}): ${pages.length} pages checked; ${external.size} external links listed in ${report} (not fetched)`,
+		);
+	});
 
-  test('every link, anchor, image and asset on every page resolves', () => {
-    const problems: string[] = [];
-    for (const page of pages) {
-      const doc = dist.html(page);
-      const refs = [
-        ...referencedUrls(doc),
-        ...doc.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]').map((m) => m.getAttribute('content')!),
-      ];
-      for (const ref of refs) {
-        const why = broken(page, ref);
-        if (why) problems.push(`${page} → ${ref}: ${why}`);
-      }
-    }
-    expect(problems).toEqual([]);
-    // The check really looked: a site has hundreds of references.
-    expect(pages.length).toBeGreaterThan(10);
-  });
+	test('every link, anchor, image and asset on every page resolves', () => {
+		const problems: string[] = [];
+		for (const page of pages) {
+			const doc = dist.html(page);
+			const refs = [
+				...referencedUrls(doc),
+				...doc
+					.querySelectorAll(
+						'meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]',
+					)
+					.map((m) => m.getAttribute('content')!),
+			];
+			for (const ref of refs) {
+				const why = broken(page, ref);
+				if (why) problems.push(`${page} → ${ref}: ${why}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		// The check really looked: a site has hundreds of references.
+		expect(pages.length).toBeGreaterThan(10);
+	});
 
-  test('every item of every feed and every sitemap entry leads to a page of the build', () => {
-    const problems: string[] = [];
-    const feeds = dist.files().filter((f) => f.endsWith('/rss.xml'));
-    expect(feeds.length).toBeGreaterThan(0);
-    for (const feed of [...feeds, '/sitemap.xml'])
-      for (const [, ref] of dist.text(feed).matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>|href="([^"]+)"/g)) {
-        if (!ref) continue;
-        const why = broken(feed, ref);
-        if (why) problems.push(`${feed} → ${ref}: ${why}`);
-      }
-    expect(problems).toEqual([]);
-  });
+	test('every item of every feed and every sitemap entry leads to a page of the build', () => {
+		const problems: string[] = [];
+		const feeds = dist.files().filter((f) => f.endsWith('/rss.xml'));
+		expect(feeds.length).toBeGreaterThan(0);
+		for (const feed of [...feeds, '/sitemap.xml'])
+			for (const [, ref] of dist
+				.text(feed)
+				.matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>|href="([^"]+)"/g)) {
+				if (!ref) continue;
+				const why = broken(feed, ref);
+				if (why) problems.push(`${feed} → ${ref}: ${why}`);
+			}
+		expect(problems).toEqual([]);
+	});
 
-  test('the check can fail: a made-up link and a made-up anchor are reported', () => {
-    expect(broken('/', '/khong-co-trang-nay/')).toBe('no such file');
-    expect(broken('/', '/#khong-co-muc-nay')).toBe('no element with id #khong-co-muc-nay');
-    expect(broken('/', '/#main')).toBeUndefined();
-  });
+	test('the check can fail: a made-up link and a made-up anchor are reported', () => {
+		expect(broken('/', '/khong-co-trang-nay/')).toBe('no such file');
+		expect(broken('/', '/#khong-co-muc-nay')).toBe('no element with id #khong-co-muc-nay');
+		expect(broken('/', '/#main')).toBeUndefined();
+	});
 });

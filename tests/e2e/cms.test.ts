@@ -28,9 +28,9 @@ const consultationSlug = 'lay-y-kien-du-thao-quy-dinh-ve-dong-phuc-hoc-sinh';
 const draftPdf = join(root, 'tests/fixtures/uploads/du-thao-dong-phuc.pdf');
 
 const git = (...args: string[]) => {
-  const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
+	const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+	if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+	return run.stdout.trim();
 };
 
 let server: ChildProcess;
@@ -47,13 +47,13 @@ let mainBefore: string;
  * "leave this page?" dialog open and hang the next navigation (seen on a busy CI machine).
  */
 async function open(route: string) {
-  await page?.close({ runBeforeUnload: false });
-  page = await context.newPage();
-  // The admin loads 5 MB of script; give a busy two-core CI machine time.
-  page.setDefaultTimeout(60_000);
-  page.setDefaultNavigationTimeout(90_000);
-  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
-  await page.goto(`${admin.url}/admin/${route}`);
+	await page?.close({ runBeforeUnload: false });
+	page = await context.newPage();
+	// The admin loads 5 MB of script; give a busy two-core CI machine time.
+	page.setDefaultTimeout(60_000);
+	page.setDefaultNavigationTimeout(90_000);
+	page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
+	await page.goto(`${admin.url}/admin/${route}`);
 }
 
 /** Wait for one of Decap's toasts. */
@@ -61,256 +61,318 @@ const toast = (text: string) => page.getByText(text).first().waitFor({ timeout: 
 
 /** Choose an option of a relation widget by typing part of its label. */
 async function choose(field: string, text: string) {
-  const input = page.locator(`.Pane1 [id^="${field}-field"]`);
-  await input.click();
-  await input.fill(text);
-  await page.getByRole('option', { name: new RegExp(text) }).first().click();
-  await expect.poll(() => page.locator(`.Pane1 [id^="${field}-field"]`).locator('xpath=ancestor::div[3]').textContent()).toContain(text);
+	const input = page.locator(`.Pane1 [id^="${field}-field"]`);
+	await input.click();
+	await input.fill(text);
+	await page
+		.getByRole('option', { name: new RegExp(text) })
+		.first()
+		.click();
+	await expect
+		.poll(() =>
+			page.locator(`.Pane1 [id^="${field}-field"]`).locator('xpath=ancestor::div[3]').textContent(),
+		)
+		.toContain(text);
 }
 
 /** Type Markdown into a body editor, switched to its Markdown (source) mode. */
 async function typeBody(pane: '.Pane1' | '.Pane2', markdown: string) {
-  const body = page.locator(`${pane} [data-slate-editor]`).first();
-  await body.scrollIntoViewIfNeeded();
-  // The source mode takes Markdown as typed; each Enter starts a new line.
-  await page.locator(`${pane} [class*="ToolbarToggle"] [role="switch"]`).first().click();
-  await body.click();
-  for (const [i, line] of markdown.split('\n').entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(line);
-  }
+	const body = page.locator(`${pane} [data-slate-editor]`).first();
+	await body.scrollIntoViewIfNeeded();
+	// The source mode takes Markdown as typed; each Enter starts a new line.
+	await page.locator(`${pane} [class*="ToolbarToggle"] [role="switch"]`).first().click();
+	await body.click();
+	for (const [i, line] of markdown.split('\n').entries()) {
+		if (i > 0) await page.keyboard.press('Enter');
+		await page.keyboard.type(line);
+	}
 }
 
 /** Save if the editor shows unsaved changes (Decap refuses to change status otherwise). */
 async function saveIfDirty() {
-  // Widgets fill in defaults a moment after an entry opens, which marks it as changed.
-  await expect.poll(() => page.locator('.Pane1 [id^="title-field"]').inputValue(), { timeout: 30_000 }).not.toBe('');
-  await page.waitForTimeout(1500);
-  if (await page.getByText('Thay đổi chưa được lưu').count()) {
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText('Thay đổi đã được lưu').waitFor({ timeout: 30_000 });
-  }
+	// Widgets fill in defaults a moment after an entry opens, which marks it as changed.
+	await expect
+		.poll(() => page.locator('.Pane1 [id^="title-field"]').inputValue(), { timeout: 30_000 })
+		.not.toBe('');
+	await page.waitForTimeout(1500);
+	if (await page.getByText('Thay đổi chưa được lưu').count()) {
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		await page.getByText('Thay đổi đã được lưu').waitFor({ timeout: 30_000 });
+	}
 }
 
 async function setStatus(label: string) {
-  await saveIfDirty();
-  await page.getByRole('button', { name: /^Trạng/ }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-  await expect.poll(() => page.getByRole('button', { name: /^Trạng/ }).textContent(), { timeout: 30_000 }).toContain(label);
+	await saveIfDirty();
+	await page.getByRole('button', { name: /^Trạng/ }).click();
+	await page.getByRole('menuitem', { name: label }).click();
+	await expect
+		.poll(() => page.getByRole('button', { name: /^Trạng/ }).textContent(), { timeout: 30_000 })
+		.toContain(label);
 }
 
 /** Move the open draft through "in review" and "ready", then publish it. */
 async function reviewAndPublish() {
-  await setStatus('Đang xét duyệt');
-  await setStatus('Sẵn sàng');
-  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-  await toast('Mục đã được công bố');
+	await setStatus('Đang xét duyệt');
+	await setStatus('Sẵn sàng');
+	await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+	await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+	await toast('Mục đã được công bố');
 }
 
 beforeAll(async () => {
-  rmSync(repo, { recursive: true, force: true });
-  spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
-  git('config', 'user.email', 'editor@example.edu.vn');
-  git('config', 'user.name', 'Biên tập viên');
-  // As `npm run cms` sets up its clone: publishing merges a draft as one merge commit on main.
-  git('config', 'merge.ff', 'false');
-  mainBefore = git('rev-parse', 'main');
+	rmSync(repo, { recursive: true, force: true });
+	spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
+	git('config', 'user.email', 'editor@example.edu.vn');
+	git('config', 'user.name', 'Biên tập viên');
+	// As `npm run cms` sets up its clone: publishing merges a draft as one merge commit on main.
+	git('config', 'merge.ff', 'false');
+	mainBefore = git('rev-parse', 'main');
 
-  const port = await freePort();
-  server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
-    cwd: repo,
-    env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
-    ready: /listening on/i,
-  });
-  adminBuild = build('cms-admin', fixtureContent, { CMS_BACKEND: 'proxy', CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1` });
-  expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
-  admin = await serveStatic(adminBuild.outDir);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  let bytes = 0;
-  const requests: string[] = [];
-  context.on('response', async (r) => {
-    requests.push(r.url());
-    bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-  });
-  await open('');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Bộ sưu tập').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const own = requests.filter((u) => u.startsWith(admin.url));
-  console.log(`/admin until the collection list: ${own.length} requests, ${(bytes / 1024 / 1024).toFixed(2)} MiB uncompressed`);
-  expect(requests.filter((u) => !u.startsWith(admin.url) && !u.startsWith('http://127.0.0.1:'))).toEqual([]);
-  context.removeAllListeners('response');
+	const port = await freePort();
+	server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
+		cwd: repo,
+		env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
+		ready: /listening on/i,
+	});
+	adminBuild = build('cms-admin', fixtureContent, {
+		CMS_BACKEND: 'proxy',
+		CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1`,
+	});
+	expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
+	admin = await serveStatic(adminBuild.outDir);
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	let bytes = 0;
+	const requests: string[] = [];
+	context.on('response', async (r) => {
+		requests.push(r.url());
+		bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+	});
+	await open('');
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await page.getByText('Bộ sưu tập').first().waitFor();
+	await page.waitForLoadState('networkidle');
+	const own = requests.filter((u) => u.startsWith(admin.url));
+	console.log(
+		`/admin until the collection list: ${own.length} requests, ${(bytes / 1024 / 1024).toFixed(2)} MiB uncompressed`,
+	);
+	expect(
+		requests.filter((u) => !u.startsWith(admin.url) && !u.startsWith('http://127.0.0.1:')),
+	).toEqual([]);
+	context.removeAllListeners('response');
 });
 
 // A screenshot of the admin when a step fails, to see what the editor would have seen.
 afterEach(async ({ task }) => {
-  // A page held by an open dialog cannot be captured; the failure itself is the report then.
-  if (task.result?.state === 'fail' && page) {
-    await page.screenshot({ timeout: 10_000, path: join(tmp, `cms-failure-${task.name.slice(0, 40)}.png`), fullPage: true }).catch(() => undefined);
-  }
+	// A page held by an open dialog cannot be captured; the failure itself is the report then.
+	if (task.result?.state === 'fail' && page) {
+		await page
+			.screenshot({
+				timeout: 10_000,
+				path: join(tmp, `cms-failure-${task.name.slice(0, 40)}.png`),
+				fullPage: true,
+			})
+			.catch(() => undefined);
+	}
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await admin?.close();
-  server?.kill();
+	await browser?.close();
+	await admin?.close();
+	server?.kill();
 });
 
 describe('an editor in the CMS', () => {
-  test('creates a news item in Vietnamese and English, reviews it and publishes it', async () => {
-    await open('#/collections/news/new');
-    await page.locator('.Pane1 [id^="title-field"]').fill(titleVi);
-    await page.locator('.Pane1 [id^="summary-field"]').fill('Hai tỉnh ký kết hợp tác bồi dưỡng đội ngũ nhà giáo.');
-    await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
-    await choose('topics', 'Đội ngũ nhà giáo');
-    await choose('unit', 'Văn phòng Sở');
-    await page.locator('.Pane1 button', { hasText: 'Chọn một hình' }).click();
-    await page.locator('input[type="file"]').setInputFiles(upload);
-    await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
-    await page.locator('.Pane1 [id^="coverAlt-field"]').fill('Lễ ký kết hợp tác đào tạo giáo viên');
-    await typeBody('.Pane1', '## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
+	test('creates a news item in Vietnamese and English, reviews it and publishes it', async () => {
+		await open('#/collections/news/new');
+		await page.locator('.Pane1 [id^="title-field"]').fill(titleVi);
+		await page
+			.locator('.Pane1 [id^="summary-field"]')
+			.fill('Hai tỉnh ký kết hợp tác bồi dưỡng đội ngũ nhà giáo.');
+		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
+		await choose('topics', 'Đội ngũ nhà giáo');
+		await choose('unit', 'Văn phòng Sở');
+		await page.locator('.Pane1 button', { hasText: 'Chọn một hình' }).click();
+		await page.locator('input[type="file"]').setInputFiles(upload);
+		await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
+		await page.locator('.Pane1 [id^="coverAlt-field"]').fill('Lễ ký kết hợp tác đào tạo giáo viên');
+		await typeBody('.Pane1', '## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
 
-    await page.locator('.Pane2 [id^="title-field"]').fill(titleEn);
-    await page.locator('.Pane2 [id^="slug-field"]').fill(slugEn);
-    await page.locator('.Pane2 [id^="summary-field"]').fill('The two provinces sign a teacher training agreement.');
-    await page.locator('.Pane2 [id^="coverAlt-field"]').fill('Signing the teacher training agreement');
-    await typeBody('.Pane2', '## What the agreement covers\n- Teacher training\n- Expert exchanges');
+		await page.locator('.Pane2 [id^="title-field"]').fill(titleEn);
+		await page.locator('.Pane2 [id^="slug-field"]').fill(slugEn);
+		await page
+			.locator('.Pane2 [id^="summary-field"]')
+			.fill('The two provinces sign a teacher training agreement.');
+		await page
+			.locator('.Pane2 [id^="coverAlt-field"]')
+			.fill('Signing the teacher training agreement');
+		await typeBody(
+			'.Pane2',
+			'## What the agreement covers\n- Teacher training\n- Expert exchanges',
+		);
 
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await toast('Mục đã được lưu');
-    // The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
-    await open(`#/collections/news/entries/${slug}/index`);
-    await reviewAndPublish();
-  });
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		await toast('Mục đã được lưu');
+		// The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
+		await open(`#/collections/news/entries/${slug}/index`);
+		await reviewAndPublish();
+	});
 
-  test('lands in git: both locale files and the image beside them, one merge commit on main, no draft branch', () => {
-    const vi = git('show', `main:${folder}/index.vi.md`);
-    const en = git('show', `main:${folder}/index.en.md`);
-    expect(vi).toContain(`title: ${titleVi}`);
-    expect(vi).toMatch(/^topics:\n  - doi-ngu-nha-giao$/m);
-    expect(vi).toMatch(/^unit: van-phong-so$/m);
-    expect(vi).toMatch(/^cover: anh-le-khai-giang\.jpg$/m);
-    expect(vi).toMatch(/^date: \d{4}-\d\d-\d\dT/m);
-    expect(vi).toContain('## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
-    expect(en).toContain(`title: ${titleEn}`);
-    expect(en).toMatch(new RegExp(`^slug: ${slugEn}$`, 'm'));
-    // Shared facts are entered once, in the Vietnamese file; topics and unit are copied as they are.
-    expect(en).not.toMatch(/^(date|cover):/m);
-    expect(en).toMatch(/^unit: van-phong-so$/m);
-    expect(git('ls-tree', '--name-only', `main:${folder}`).split('\n').sort()).toEqual(['anh-le-khai-giang.jpg', 'index.en.md', 'index.vi.md']);
-    const published = git('rev-list', '--first-parent', `${mainBefore}..main`).split('\n');
-    expect(published).toHaveLength(1);
-    expect(git('rev-list', '--parents', '-n', '1', 'main').split(' ')).toHaveLength(3);
-    expect(git('branch', '--list', 'cms/*')).toBe('');
-  });
+	test('lands in git: both locale files and the image beside them, one merge commit on main, no draft branch', () => {
+		const vi = git('show', `main:${folder}/index.vi.md`);
+		const en = git('show', `main:${folder}/index.en.md`);
+		expect(vi).toContain(`title: ${titleVi}`);
+		expect(vi).toMatch(/^topics:\n  - doi-ngu-nha-giao$/m);
+		expect(vi).toMatch(/^unit: van-phong-so$/m);
+		expect(vi).toMatch(/^cover: anh-le-khai-giang\.jpg$/m);
+		expect(vi).toMatch(/^date: \d{4}-\d\d-\d\dT/m);
+		expect(vi).toContain('## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
+		expect(en).toContain(`title: ${titleEn}`);
+		expect(en).toMatch(new RegExp(`^slug: ${slugEn}$`, 'm'));
+		// Shared facts are entered once, in the Vietnamese file; topics and unit are copied as they are.
+		expect(en).not.toMatch(/^(date|cover):/m);
+		expect(en).toMatch(/^unit: van-phong-so$/m);
+		expect(git('ls-tree', '--name-only', `main:${folder}`).split('\n').sort()).toEqual([
+			'anh-le-khai-giang.jpg',
+			'index.en.md',
+			'index.vi.md',
+		]);
+		const published = git('rev-list', '--first-parent', `${mainBefore}..main`).split('\n');
+		expect(published).toHaveLength(1);
+		expect(git('rev-list', '--parents', '-n', '1', 'main').split(' ')).toHaveLength(3);
+		expect(git('branch', '--list', 'cms/*')).toBe('');
+	});
 
-  test('writes a press release that names a registered spokesperson, chosen from the registry', async () => {
-    await open('#/collections/press/new');
-    await page.locator('.Pane1 [id^="title-field"]').fill(pressTitle);
-    await page.locator('.Pane1 [id^="summary-field"]').fill('Sở GDĐT Hà Nam thông tin về các hoạt động chào mừng Ngày Nhà giáo Việt Nam.');
-    await choose('spokesperson', 'Trần Văn Minh');
-    await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
-    await choose('topics', 'Đội ngũ nhà giáo');
-    await choose('unit', 'Văn phòng Sở');
-    await typeBody('.Pane1', 'Các trường tổ chức lễ kỷ niệm trang trọng, tiết kiệm.');
-    // What the editor sees (kept for review beside the test output).
-    await page.screenshot({ path: join(tmp, 'cms-press-release.png') });
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await toast('Mục đã được lưu');
-    await open(`#/collections/press/entries/${pressSlug}/index`);
-    await reviewAndPublish();
-    const vi = git('show', `main:content/press/${pressSlug}/index.vi.md`);
-    expect(vi).toMatch(/^spokesperson: tran-van-minh$/m);
-    expect(vi).toContain(`title: ${pressTitle}`);
-  });
+	test('writes a press release that names a registered spokesperson, chosen from the registry', async () => {
+		await open('#/collections/press/new');
+		await page.locator('.Pane1 [id^="title-field"]').fill(pressTitle);
+		await page
+			.locator('.Pane1 [id^="summary-field"]')
+			.fill('Sở GDĐT Hà Nam thông tin về các hoạt động chào mừng Ngày Nhà giáo Việt Nam.');
+		await choose('spokesperson', 'Trần Văn Minh');
+		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
+		await choose('topics', 'Đội ngũ nhà giáo');
+		await choose('unit', 'Văn phòng Sở');
+		await typeBody('.Pane1', 'Các trường tổ chức lễ kỷ niệm trang trọng, tiết kiệm.');
+		// What the editor sees (kept for review beside the test output).
+		await page.screenshot({ path: join(tmp, 'cms-press-release.png') });
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		await toast('Mục đã được lưu');
+		await open(`#/collections/press/entries/${pressSlug}/index`);
+		await reviewAndPublish();
+		const vi = git('show', `main:content/press/${pressSlug}/index.vi.md`);
+		expect(vi).toMatch(/^spokesperson: tran-van-minh$/m);
+		expect(vi).toContain(`title: ${pressTitle}`);
+	});
 
-  test('publishes a consultation with its draft PDF uploaded beside it and its opening and closing times', async () => {
-    await open('#/collections/consultations/new');
-    await page.locator('.Pane1 [id^="title-field"]').fill(consultationTitle);
-    await page.locator('.Pane1 [id^="summary-field"]').fill('Sở mong nhận ý kiến về mẫu đồng phục và việc không bắt buộc mua đồng phục mới mỗi năm.');
-    await page.locator('.Pane1 [id^="respondents-field"]').fill('Cha mẹ học sinh, giáo viên và học sinh');
-    await page.locator('.Pane1 button', { hasText: 'Chọn một tập tin' }).first().click();
-    await page.locator('input[type="file"]').setInputFiles(draftPdf);
-    await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
-    await page.locator('.Pane1 [id^="opensAt-field"]').fill('2026-11-01T08:00');
-    await page.locator('.Pane1 [id^="closesAt-field"]').fill('2099-12-31T17:00');
-    await page.locator('.Pane1 [id^="date-field"]').fill('2026-11-01T08:00');
-    await choose('topics', 'An toàn trường học');
-    await choose('unit', 'Văn phòng Sở');
-    await typeBody('.Pane1', 'Dự thảo gồm ba điều về mẫu đồng phục.');
-    await page.locator('.Pane1 [id^="respondents-field"]').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(tmp, 'cms-consultation.png') });
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await toast('Mục đã được lưu');
-    await open(`#/collections/consultations/entries/${consultationSlug}/index`);
-    await reviewAndPublish();
-    const folder = `content/consultations/${consultationSlug}`;
-    expect(git('ls-tree', '--name-only', `main:${folder}`).split('\n')).toContain('du-thao-dong-phuc.pdf');
-    const vi = git('show', `main:${folder}/index.vi.md`);
-    expect(vi).toMatch(/^document: du-thao-dong-phuc\.pdf$/m);
-    expect(vi).toMatch(/^opensAt: 2026-11-01T/m);
-    expect(vi).toMatch(/^closesAt: 2099-12-31T/m);
-    const stored = spawnSync('git', ['show', `main:${folder}/du-thao-dong-phuc.pdf`], { cwd: repo });
-    expect(Buffer.compare(stored.stdout, readFileSync(draftPdf))).toBe(0);
-  });
+	test('publishes a consultation with its draft PDF uploaded beside it and its opening and closing times', async () => {
+		await open('#/collections/consultations/new');
+		await page.locator('.Pane1 [id^="title-field"]').fill(consultationTitle);
+		await page
+			.locator('.Pane1 [id^="summary-field"]')
+			.fill(
+				'Sở mong nhận ý kiến về mẫu đồng phục và việc không bắt buộc mua đồng phục mới mỗi năm.',
+			);
+		await page
+			.locator('.Pane1 [id^="respondents-field"]')
+			.fill('Cha mẹ học sinh, giáo viên và học sinh');
+		await page.locator('.Pane1 button', { hasText: 'Chọn một tập tin' }).first().click();
+		await page.locator('input[type="file"]').setInputFiles(draftPdf);
+		await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
+		await page.locator('.Pane1 [id^="opensAt-field"]').fill('2026-11-01T08:00');
+		await page.locator('.Pane1 [id^="closesAt-field"]').fill('2099-12-31T17:00');
+		await page.locator('.Pane1 [id^="date-field"]').fill('2026-11-01T08:00');
+		await choose('topics', 'An toàn trường học');
+		await choose('unit', 'Văn phòng Sở');
+		await typeBody('.Pane1', 'Dự thảo gồm ba điều về mẫu đồng phục.');
+		await page.locator('.Pane1 [id^="respondents-field"]').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(tmp, 'cms-consultation.png') });
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		await toast('Mục đã được lưu');
+		await open(`#/collections/consultations/entries/${consultationSlug}/index`);
+		await reviewAndPublish();
+		const folder = `content/consultations/${consultationSlug}`;
+		expect(git('ls-tree', '--name-only', `main:${folder}`).split('\n')).toContain(
+			'du-thao-dong-phuc.pdf',
+		);
+		const vi = git('show', `main:${folder}/index.vi.md`);
+		expect(vi).toMatch(/^document: du-thao-dong-phuc\.pdf$/m);
+		expect(vi).toMatch(/^opensAt: 2026-11-01T/m);
+		expect(vi).toMatch(/^closesAt: 2099-12-31T/m);
+		const stored = spawnSync('git', ['show', `main:${folder}/du-thao-dong-phuc.pdf`], {
+			cwd: repo,
+		});
+		expect(Buffer.compare(stored.stdout, readFileSync(draftPdf))).toBe(0);
+	});
 
-  test('builds into a site showing the item in both languages with an optimised image', () => {
-    const result = build('cms-site', join(repo, 'content'));
-    expect(result.status, result.output.slice(-3000)).toBe(0);
-    const dist = new Dist(result.outDir);
-    const vi = dist.html(`/tin-tuc/${slug}/`);
-    expect(vi.querySelector('h1')!.text).toBe(titleVi);
-    expect(vi.querySelector('.prose h2')!.text).toBe('Nội dung hợp tác');
-    expect(vi.querySelectorAll('.prose ul li').map((li) => li.text)).toEqual(['Bồi dưỡng giáo viên', 'Trao đổi chuyên gia']);
-    const en = dist.html(`/en/news/${slugEn}/`);
-    expect(en.querySelector('h1')!.text).toBe(titleEn);
-    expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
-    const img = vi.querySelector('figure img')!;
-    expect(img.getAttribute('src')).toMatch(/^\/_astro\/anh-le-khai-giang\.[\w-]+\.jpg$/);
-    expect(img.getAttribute('alt')).toBe('Lễ ký kết hợp tác đào tạo giáo viên');
-    const original = readFileSync(join(repo, folder, 'anh-le-khai-giang.jpg')).length;
-    const served = readFileSync(dist.file(img.getAttribute('src')!)!).length;
-    expect(served).toBeLessThan(original);
-    // The press release written in the CMS names its spokesperson on the page.
-    const press = dist.html(`/thong-cao-bao-chi/${pressSlug}/`);
-    expect(press.querySelector('h1')!.text).toBe(pressTitle);
-    expect(press.querySelector('.person__name')!.text).toBe('Trần Văn Minh');
-    // The consultation is open, with its form and its draft published beside the page.
-    const consultation = dist.html(`/lay-y-kien/${consultationSlug}/`);
-    expect(consultation.querySelector('[data-consultation]')!.getAttribute('data-state')).toBe('open');
-    expect(consultation.querySelector('[data-feedback]:not([hidden]) form')).not.toBeNull();
-    expect(dist.exists(`/lay-y-kien/${consultationSlug}/du-thao-dong-phuc.pdf`)).toBe(true);
-  });
+	test('builds into a site showing the item in both languages with an optimised image', () => {
+		const result = build('cms-site', join(repo, 'content'));
+		expect(result.status, result.output.slice(-3000)).toBe(0);
+		const dist = new Dist(result.outDir);
+		const vi = dist.html(`/tin-tuc/${slug}/`);
+		expect(vi.querySelector('h1')!.text).toBe(titleVi);
+		expect(vi.querySelector('.prose h2')!.text).toBe('Nội dung hợp tác');
+		expect(vi.querySelectorAll('.prose ul li').map((li) => li.text)).toEqual([
+			'Bồi dưỡng giáo viên',
+			'Trao đổi chuyên gia',
+		]);
+		const en = dist.html(`/en/news/${slugEn}/`);
+		expect(en.querySelector('h1')!.text).toBe(titleEn);
+		expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
+		const img = vi.querySelector('figure img')!;
+		expect(img.getAttribute('src')).toMatch(/^\/_astro\/anh-le-khai-giang\.[\w-]+\.jpg$/);
+		expect(img.getAttribute('alt')).toBe('Lễ ký kết hợp tác đào tạo giáo viên');
+		const original = readFileSync(join(repo, folder, 'anh-le-khai-giang.jpg')).length;
+		const served = readFileSync(dist.file(img.getAttribute('src')!)!).length;
+		expect(served).toBeLessThan(original);
+		// The press release written in the CMS names its spokesperson on the page.
+		const press = dist.html(`/thong-cao-bao-chi/${pressSlug}/`);
+		expect(press.querySelector('h1')!.text).toBe(pressTitle);
+		expect(press.querySelector('.person__name')!.text).toBe('Trần Văn Minh');
+		// The consultation is open, with its form and its draft published beside the page.
+		const consultation = dist.html(`/lay-y-kien/${consultationSlug}/`);
+		expect(consultation.querySelector('[data-consultation]')!.getAttribute('data-state')).toBe(
+			'open',
+		);
+		expect(consultation.querySelector('[data-feedback]:not([hidden]) form')).not.toBeNull();
+		expect(dist.exists(`/lay-y-kien/${consultationSlug}/du-thao-dong-phuc.pdf`)).toBe(true);
+	});
 
-  test('cannot save an entry missing a required field, and sees which field', async () => {
-    const branches = git('branch', '--list', 'cms/*');
-    await open('#/collections/stories/new');
-    await page.locator('.Pane1 [id^="title-field"]').fill('Tấm gương chưa có tóm tắt');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').first().waitFor();
-    await page.getByText('Tóm tắt bắt buộc nhập.').first().waitFor();
-    expect(git('branch', '--list', 'cms/*')).toBe(branches);
-  });
+	test('cannot save an entry missing a required field, and sees which field', async () => {
+		const branches = git('branch', '--list', 'cms/*');
+		await open('#/collections/stories/new');
+		await page.locator('.Pane1 [id^="title-field"]').fill('Tấm gương chưa có tóm tắt');
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').first().waitFor();
+		await page.getByText('Tóm tắt bắt buộc nhập.').first().waitFor();
+		expect(git('branch', '--list', 'cms/*')).toBe(branches);
+	});
 
-  test('editing only the English text leaves the Vietnamese file byte-identical', async () => {
-    const item = 'content/news/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do';
-    const before = git('rev-parse', 'main');
-    const viBefore = git('show', `main:${item}/index.vi.md`);
-    const enBefore = git('show', `main:${item}/index.en.md`);
-    await open('#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index');
-    const summary = page.locator('.Pane2 [id^="summary-field"]');
-    await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
-    await summary.fill(`${await summary.inputValue()} Results by school are on the Department's portal.`);
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await toast('Mục đã được lưu');
-    // The workflow controls of a new draft appear once the entry is opened again.
-    await open('#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index');
-    await reviewAndPublish();
-    expect(git('rev-parse', 'main')).not.toBe(before);
-    expect(git('show', `main:${item}/index.en.md`)).not.toBe(enBefore);
-    expect(git('show', `main:${item}/index.en.md`)).toContain("Results by school are on the Department's portal.");
-    expect(git('show', `main:${item}/index.vi.md`)).toBe(viBefore);
-  });
+	test('editing only the English text leaves the Vietnamese file byte-identical', async () => {
+		const item = 'content/news/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do';
+		const before = git('rev-parse', 'main');
+		const viBefore = git('show', `main:${item}/index.vi.md`);
+		const enBefore = git('show', `main:${item}/index.en.md`);
+		await open(
+			'#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index',
+		);
+		const summary = page.locator('.Pane2 [id^="summary-field"]');
+		await expect.poll(() => summary.inputValue(), { timeout: 30_000 }).not.toBe('');
+		await summary.fill(
+			`${await summary.inputValue()} Results by school are on the Department's portal.`,
+		);
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		await toast('Mục đã được lưu');
+		// The workflow controls of a new draft appear once the entry is opened again.
+		await open(
+			'#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index',
+		);
+		await reviewAndPublish();
+		expect(git('rev-parse', 'main')).not.toBe(before);
+		expect(git('show', `main:${item}/index.en.md`)).not.toBe(enBefore);
+		expect(git('show', `main:${item}/index.en.md`)).toContain(
+			"Results by school are on the Department's portal.",
+		);
+		expect(git('show', `main:${item}/index.vi.md`)).toBe(viBefore);
+	});
 });

@@ -8,22 +8,22 @@ import { serveStatic, type StaticServer } from './static-server';
  * started before them, closed after. `dir` is read when the tests start (it comes from `inject`).
  */
 export function servedSite(dir: () => string): { readonly browser: Browser; readonly url: string } {
-  let browser: Browser | undefined;
-  let site: StaticServer | undefined;
-  beforeAll(async () => {
-    site = await serveStatic(dir());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-  return {
-    get browser() {
-      return browser!;
-    },
-    get url() {
-      return site!.url;
-    },
-  };
+	let browser: Browser | undefined;
+	let site: StaticServer | undefined;
+	beforeAll(async () => {
+		site = await serveStatic(dir());
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	return {
+		get browser() {
+			return browser!;
+		},
+		get url() {
+			return site!.url;
+		},
+	};
 }

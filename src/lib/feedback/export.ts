@@ -14,24 +14,29 @@ import { localDate, siteTimeZone } from '../dates.ts';
 import { respondentGroups, type RespondentGroup } from './validate.ts';
 
 /** The groups' names for Vietnamese readers of the export and the report: the form's own labels. */
-export const groupNamesVi = Object.fromEntries(respondentGroups.map((g) => [g, vi[`group.${g}`]])) as Readonly<Record<RespondentGroup, string>>;
+export const groupNamesVi = Object.fromEntries(
+	respondentGroups.map((g) => [g, vi[`group.${g}`]]),
+) as Readonly<Record<RespondentGroup, string>>;
 
 /** One formatter for all rows (building one is costly); h23 so midnight is 00, never 24. */
 const vietnamClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: siteTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
+	timeZone: siteTimeZone,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+	hourCycle: 'h23',
 });
 
-function vietnamParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
-  const parts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
-  for (const { type, value } of vietnamClock.formatToParts(date)) if (type in parts) parts[type as keyof typeof parts] = value;
-  return parts;
+function vietnamParts(
+	date: Date,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+	const parts = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
+	for (const { type, value } of vietnamClock.formatToParts(date))
+		if (type in parts) parts[type as keyof typeof parts] = value;
+	return parts;
 }
 
 /**
@@ -39,8 +44,8 @@ function vietnamParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'm
  * Without a zone suffix, so Excel reads it as a date and time rather than as text.
  */
 export function vietnamDateTime(date: Date): string {
-  const p = vietnamParts(date);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+	const p = vietnamParts(date);
+	return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
 
 export const csvHeader = ['id', 'received_at', 'respondent_group', 'locale', 'text'] as const;
@@ -51,22 +56,32 @@ export const csvHeader = ['id', 'received_at', 'respondent_group', 'locale', 'te
  * ("Há»c sinh"). `received_at` is Vietnam local time, see `vietnamDateTime`.
  */
 export function toCsv(rows: readonly StoredResponse[]): string {
-  return csvFile([csvHeader, ...rows.map((r) => [r.id, vietnamDateTime(r.receivedAt), r.group, r.locale, r.text])]);
+	return csvFile([
+		csvHeader,
+		...rows.map((r) => [r.id, vietnamDateTime(r.receivedAt), r.group, r.locale, r.text]),
+	]);
 }
 
 /** Responses per group, every group listed (0 included) in the order of `respondentGroups`. */
-export function countByGroup(rows: readonly StoredResponse[]): Array<{ group: RespondentGroup; count: number }> {
-  return respondentGroups.map((group) => ({ group, count: rows.filter((r) => r.group === group).length }));
+export function countByGroup(
+	rows: readonly StoredResponse[],
+): Array<{ group: RespondentGroup; count: number }> {
+	return respondentGroups.map((group) => ({
+		group,
+		count: rows.filter((r) => r.group === group).length,
+	}));
 }
 
 /** Responses per day in Vietnam, days in order; days without responses are absent. */
 export function countByDay(rows: readonly StoredResponse[]): Array<{ day: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const day = localDate(r.receivedAt);
-    counts.set(day, (counts.get(day) ?? 0) + 1);
-  }
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, count]) => ({ day, count }));
+	const counts = new Map<string, number>();
+	for (const r of rows) {
+		const day = localDate(r.receivedAt);
+		counts.set(day, (counts.get(day) ?? 0) + 1);
+	}
+	return [...counts]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([day, count]) => ({ day, count }));
 }
 
 /**
@@ -74,13 +89,20 @@ export function countByDay(rows: readonly StoredResponse[]): Array<{ day: string
  * and by day. Plain text aligned with spaces, for a terminal.
  */
 export function summaryText(consultation: string, rows: readonly StoredResponse[]): string {
-  const lines = [`Góp ý cho "${consultation}": ${rows.length} ý kiến (responses)`, '', 'Theo nhóm (by group):'];
-  const labels = countByGroup(rows).map(({ group, count }) => [`${groupNamesVi[group]} (${group})`, count] as const);
-  const width = Math.max(...labels.map(([label]) => label.length));
-  for (const [label, count] of labels) lines.push(`  ${label.padEnd(width)}  ${String(count).padStart(5)}`);
-  lines.push('', 'Theo ngày, giờ Việt Nam (by day, Vietnam time):');
-  const days = countByDay(rows);
-  if (days.length === 0) lines.push('  (không có / none)');
-  for (const { day, count } of days) lines.push(`  ${day}  ${String(count).padStart(5)}`);
-  return `${lines.join('\n')}\n`;
+	const lines = [
+		`Góp ý cho "${consultation}": ${rows.length} ý kiến (responses)`,
+		'',
+		'Theo nhóm (by group):',
+	];
+	const labels = countByGroup(rows).map(
+		({ group, count }) => [`${groupNamesVi[group]} (${group})`, count] as const,
+	);
+	const width = Math.max(...labels.map(([label]) => label.length));
+	for (const [label, count] of labels)
+		lines.push(`  ${label.padEnd(width)}  ${String(count).padStart(5)}`);
+	lines.push('', 'Theo ngày, giờ Việt Nam (by day, Vietnam time):');
+	const days = countByDay(rows);
+	if (days.length === 0) lines.push('  (không có / none)');
+	for (const { day, count } of days) lines.push(`  ${day}  ${String(count).padStart(5)}`);
+	return `${lines.join('\n')}\n`;
 }

@@ -16,67 +16,73 @@
  */
 
 export interface RateLimitOptions {
-  /** Requests granted per key in any window. */
-  limit: number;
-  /** Window length in milliseconds. */
-  windowMs: number;
-  /** Most keys remembered at once; 10,000 by default (a few megabytes at most with a small limit). */
-  maxKeys?: number;
+	/** Requests granted per key in any window. */
+	limit: number;
+	/** Window length in milliseconds. */
+	windowMs: number;
+	/** Most keys remembered at once; 10,000 by default (a few megabytes at most with a small limit). */
+	maxKeys?: number;
 }
 
 export interface RateLimitDecision {
-  allowed: boolean;
-  /** Seconds until the next request of this key would be granted (0 when allowed), for `Retry-After`. */
-  retryAfterSeconds: number;
+	allowed: boolean;
+	/** Seconds until the next request of this key would be granted (0 when allowed), for `Retry-After`. */
+	retryAfterSeconds: number;
 }
 
 export class RateLimiter {
-  readonly #limit: number;
-  readonly #windowMs: number;
-  readonly #maxKeys: number;
-  /**
-   * Granted timestamps per key, oldest first. The map is kept in the order of each key's newest
-   * granted request (a key is moved to the end when granted), so expired keys and the oldest key
-   * are always at the front: pruning stops at the first live key instead of scanning them all.
-   */
-  readonly #hits = new Map<string, number[]>();
+	readonly #limit: number;
+	readonly #windowMs: number;
+	readonly #maxKeys: number;
+	/**
+	 * Granted timestamps per key, oldest first. The map is kept in the order of each key's newest
+	 * granted request (a key is moved to the end when granted), so expired keys and the oldest key
+	 * are always at the front: pruning stops at the first live key instead of scanning them all.
+	 */
+	readonly #hits = new Map<string, number[]>();
 
-  constructor(options: RateLimitOptions) {
-    const { limit, windowMs, maxKeys = 10_000 } = options;
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, not ${limit}`);
-    if (!Number.isFinite(windowMs) || windowMs <= 0) throw new RangeError(`windowMs must be positive, not ${windowMs}`);
-    if (!Number.isInteger(maxKeys) || maxKeys < 1) throw new RangeError(`maxKeys must be a positive integer, not ${maxKeys}`);
-    this.#limit = limit;
-    this.#windowMs = windowMs;
-    this.#maxKeys = maxKeys;
-  }
+	constructor(options: RateLimitOptions) {
+		const { limit, windowMs, maxKeys = 10_000 } = options;
+		if (!Number.isInteger(limit) || limit < 1)
+			throw new RangeError(`limit must be a positive integer, not ${limit}`);
+		if (!Number.isFinite(windowMs) || windowMs <= 0)
+			throw new RangeError(`windowMs must be positive, not ${windowMs}`);
+		if (!Number.isInteger(maxKeys) || maxKeys < 1)
+			throw new RangeError(`maxKeys must be a positive integer, not ${maxKeys}`);
+		this.#limit = limit;
+		this.#windowMs = windowMs;
+		this.#maxKeys = maxKeys;
+	}
 
-  /** Number of keys currently remembered (for tests and monitoring; the keys themselves are not exposed). */
-  get size(): number {
-    return this.#hits.size;
-  }
+	/** Number of keys currently remembered (for tests and monitoring; the keys themselves are not exposed). */
+	get size(): number {
+		return this.#hits.size;
+	}
 
-  /** Asks for one request of `key` at `now` (milliseconds, e.g. `Date.now()`), and records it if granted. */
-  take(key: string, now: number): RateLimitDecision {
-    this.#prune(now);
-    const hits = (this.#hits.get(key) ?? []).filter((t) => t > now - this.#windowMs);
-    if (hits.length >= this.#limit) {
-      this.#hits.set(key, hits);
-      // The oldest granted request leaving the window frees a slot; never say 0 while refusing.
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((hits[0]! + this.#windowMs - now) / 1000)) };
-    }
-    hits.push(now);
-    this.#hits.delete(key);
-    this.#hits.set(key, hits);
-    while (this.#hits.size > this.#maxKeys) this.#hits.delete(this.#hits.keys().next().value!);
-    return { allowed: true, retryAfterSeconds: 0 };
-  }
+	/** Asks for one request of `key` at `now` (milliseconds, e.g. `Date.now()`), and records it if granted. */
+	take(key: string, now: number): RateLimitDecision {
+		this.#prune(now);
+		const hits = (this.#hits.get(key) ?? []).filter((t) => t > now - this.#windowMs);
+		if (hits.length >= this.#limit) {
+			this.#hits.set(key, hits);
+			// The oldest granted request leaving the window frees a slot; never say 0 while refusing.
+			return {
+				allowed: false,
+				retryAfterSeconds: Math.max(1, Math.ceil((hits[0]! + this.#windowMs - now) / 1000)),
+			};
+		}
+		hits.push(now);
+		this.#hits.delete(key);
+		this.#hits.set(key, hits);
+		while (this.#hits.size > this.#maxKeys) this.#hits.delete(this.#hits.keys().next().value!);
+		return { allowed: true, retryAfterSeconds: 0 };
+	}
 
-  /** Forgets the keys at the front whose newest granted request has left the window. */
-  #prune(now: number): void {
-    for (const [key, hits] of this.#hits) {
-      if (hits[hits.length - 1]! > now - this.#windowMs) return;
-      this.#hits.delete(key);
-    }
-  }
+	/** Forgets the keys at the front whose newest granted request has left the window. */
+	#prune(now: number): void {
+		for (const [key, hits] of this.#hits) {
+			if (hits[hits.length - 1]! > now - this.#windowMs) return;
+			this.#hits.delete(key);
+		}
+	}
 }

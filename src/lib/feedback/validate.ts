@@ -9,7 +9,14 @@
  */
 
 /** Who is responding; the form shows these as radio buttons and the export counts them. */
-export const respondentGroups = ['student', 'parent', 'teacher', 'manager', 'press', 'other'] as const;
+export const respondentGroups = [
+	'student',
+	'parent',
+	'teacher',
+	'manager',
+	'press',
+	'other',
+] as const;
 export type RespondentGroup = (typeof respondentGroups)[number];
 
 /**
@@ -26,32 +33,32 @@ export const limits = { textMin: 10, textMax: 5000, bodyMaxBytes: 49_152 } as co
 export const consultationIdMax = 200;
 
 export type FeedbackField = 'consultation' | 'group' | 'text' | 'locale' | 'website';
-export type ErrorCode = 'required' | 'tooShort' | 'tooLong' | 'invalid' | 'unknown' | 'notOpenYet' | 'closed' | 'spam';
+export type ErrorCode =
+	'required' | 'tooShort' | 'tooLong' | 'invalid' | 'unknown' | 'notOpenYet' | 'closed' | 'spam';
 export type FeedbackErrors = Partial<Record<FeedbackField, ErrorCode>>;
 
 /** A response that passed every check: exactly these four fields, nothing else from the form. */
 export interface Feedback {
-  consultation: string;
-  group: RespondentGroup;
-  text: string;
-  locale: string;
+	consultation: string;
+	group: RespondentGroup;
+	text: string;
+	locale: string;
 }
 
 /** When a consultation accepts responses: from `opensAt` (inclusive) until `closesAt` (exclusive). */
 export interface ConsultationWindow {
-  opensAt: Date;
-  closesAt: Date;
+	opensAt: Date;
+	closesAt: Date;
 }
 
 export type ParseResult =
-  | { ok: true; value: Feedback }
-  | { ok: false; status: 400 | 404 | 409; errors: FeedbackErrors };
+	{ ok: true; value: Feedback } | { ok: false; status: 400 | 404 | 409; errors: FeedbackErrors };
 
 const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** True for a well-formed consultation id (a slug of at most 200 characters). */
 export function isConsultationId(value: string): boolean {
-  return value.length <= consultationIdMax && slug.test(value);
+	return value.length <= consultationIdMax && slug.test(value);
 }
 
 /**
@@ -62,19 +69,19 @@ export function isConsultationId(value: string): boolean {
  * no lone surrogates (they cannot be written as UTF-8), no surrounding white space.
  */
 export function normaliseText(raw: string): string {
-  return raw
-    .toWellFormed()
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[^\P{Cc}\n\t]/gu, '')
-    .trim();
+	return raw
+		.toWellFormed()
+		.normalize('NFC')
+		.replace(/\r\n?/g, '\n')
+		.replace(/[^\P{Cc}\n\t]/gu, '')
+		.trim();
 }
 
 /** Length in Unicode code points, so an emoji or a rare CJK name counts once, not twice. */
 export function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+	let n = 0;
+	for (const _ of text) n++;
+	return n;
 }
 
 /**
@@ -82,16 +89,22 @@ export function codePointLength(text: string): number {
  * `Object.prototype` member never reads something the reader did not send.
  */
 function field(fields: Record<string, unknown>, name: FeedbackField): unknown {
-  return Object.hasOwn(fields, name) ? fields[name] : undefined;
+	return Object.hasOwn(fields, name) ? fields[name] : undefined;
 }
 
-const isAbsent = (value: unknown): value is undefined | null | '' => value === undefined || value === null || value === '';
+const isAbsent = (value: unknown): value is undefined | null | '' =>
+	value === undefined || value === null || value === '';
 
 /** A lookup answer is trusted only when both dates are real: a missing id must never read as "open". */
 function isWindow(value: unknown): value is ConsultationWindow {
-  if (typeof value !== 'object' || value === null) return false;
-  const { opensAt, closesAt } = value as Partial<ConsultationWindow>;
-  return opensAt instanceof Date && closesAt instanceof Date && !Number.isNaN(opensAt.getTime()) && !Number.isNaN(closesAt.getTime());
+	if (typeof value !== 'object' || value === null) return false;
+	const { opensAt, closesAt } = value as Partial<ConsultationWindow>;
+	return (
+		opensAt instanceof Date &&
+		closesAt instanceof Date &&
+		!Number.isNaN(opensAt.getTime()) &&
+		!Number.isNaN(closesAt.getTime())
+	);
 }
 
 /** One field's outcome: its kept value, or why it was refused. */
@@ -100,33 +113,35 @@ const accept = <T>(value: T): Checked<T> => ({ ok: true, value });
 const refuse = <T>(code: ErrorCode): Checked<T> => ({ ok: false, code });
 
 function checkConsultation(value: unknown): Checked<string> {
-  if (isAbsent(value)) return refuse('required');
-  if (typeof value !== 'string') return refuse('invalid');
-  if (value.length > consultationIdMax) return refuse('tooLong');
-  return slug.test(value) ? accept(value) : refuse('invalid');
+	if (isAbsent(value)) return refuse('required');
+	if (typeof value !== 'string') return refuse('invalid');
+	if (value.length > consultationIdMax) return refuse('tooLong');
+	return slug.test(value) ? accept(value) : refuse('invalid');
 }
 
 function checkGroup(value: unknown): Checked<RespondentGroup> {
-  if (isAbsent(value)) return refuse('required');
-  if (typeof value !== 'string') return refuse('invalid');
-  return (respondentGroups as readonly string[]).includes(value) ? accept(value as RespondentGroup) : refuse('invalid');
+	if (isAbsent(value)) return refuse('required');
+	if (typeof value !== 'string') return refuse('invalid');
+	return (respondentGroups as readonly string[]).includes(value)
+		? accept(value as RespondentGroup)
+		: refuse('invalid');
 }
 
 function checkText(value: unknown): Checked<string> {
-  if (isAbsent(value)) return refuse('required');
-  if (typeof value !== 'string') return refuse('invalid');
-  const text = normaliseText(value);
-  if (text === '') return refuse('required');
-  const length = codePointLength(text);
-  if (length < limits.textMin) return refuse('tooShort');
-  if (length > limits.textMax) return refuse('tooLong');
-  return accept(text);
+	if (isAbsent(value)) return refuse('required');
+	if (typeof value !== 'string') return refuse('invalid');
+	const text = normaliseText(value);
+	if (text === '') return refuse('required');
+	const length = codePointLength(text);
+	if (length < limits.textMin) return refuse('tooShort');
+	if (length > limits.textMax) return refuse('tooLong');
+	return accept(text);
 }
 
 function checkLocale(value: unknown, localeCodes: readonly string[]): Checked<string> {
-  if (isAbsent(value)) return accept(localeCodes[0]!);
-  if (typeof value !== 'string') return refuse('invalid');
-  return localeCodes.includes(value) ? accept(value) : refuse('invalid');
+	if (isAbsent(value)) return accept(localeCodes[0]!);
+	if (typeof value !== 'string') return refuse('invalid');
+	return localeCodes.includes(value) ? accept(value) : refuse('invalid');
 }
 
 /**
@@ -145,33 +160,44 @@ function checkLocale(value: unknown, localeCodes: readonly string[]): Checked<st
  * default first; a response without a locale gets the default.
  */
 export function parseFeedback(
-  fields: Record<string, unknown>,
-  lookup: (id: string) => ConsultationWindow | undefined,
-  now: Date,
-  localeCodes: readonly string[],
+	fields: Record<string, unknown>,
+	lookup: (id: string) => ConsultationWindow | undefined,
+	now: Date,
+	localeCodes: readonly string[],
 ): ParseResult {
-  if (localeCodes.length === 0) throw new TypeError('parseFeedback needs at least one locale code');
-  if (!isAbsent(field(fields, 'website'))) return { ok: false, status: 400, errors: { website: 'spam' } };
+	if (localeCodes.length === 0) throw new TypeError('parseFeedback needs at least one locale code');
+	if (!isAbsent(field(fields, 'website')))
+		return { ok: false, status: 400, errors: { website: 'spam' } };
 
-  const consultation = checkConsultation(field(fields, 'consultation'));
-  const group = checkGroup(field(fields, 'group'));
-  const text = checkText(field(fields, 'text'));
-  const locale = checkLocale(field(fields, 'locale'), localeCodes);
+	const consultation = checkConsultation(field(fields, 'consultation'));
+	const group = checkGroup(field(fields, 'group'));
+	const text = checkText(field(fields, 'text'));
+	const locale = checkLocale(field(fields, 'locale'), localeCodes);
 
-  if (consultation.ok) {
-    const window = lookup(consultation.value);
-    if (!isWindow(window)) return { ok: false, status: 404, errors: { consultation: 'unknown' } };
-    if (now.getTime() < window.opensAt.getTime()) return { ok: false, status: 409, errors: { consultation: 'notOpenYet' } };
-    if (now.getTime() >= window.closesAt.getTime()) return { ok: false, status: 409, errors: { consultation: 'closed' } };
-  }
+	if (consultation.ok) {
+		const window = lookup(consultation.value);
+		if (!isWindow(window)) return { ok: false, status: 404, errors: { consultation: 'unknown' } };
+		if (now.getTime() < window.opensAt.getTime())
+			return { ok: false, status: 409, errors: { consultation: 'notOpenYet' } };
+		if (now.getTime() >= window.closesAt.getTime())
+			return { ok: false, status: 409, errors: { consultation: 'closed' } };
+	}
 
-  if (consultation.ok && group.ok && text.ok && locale.ok) {
-    return { ok: true, value: { consultation: consultation.value, group: group.value, text: text.value, locale: locale.value } };
-  }
-  const errors: FeedbackErrors = {};
-  if (!consultation.ok) errors.consultation = consultation.code;
-  if (!group.ok) errors.group = group.code;
-  if (!text.ok) errors.text = text.code;
-  if (!locale.ok) errors.locale = locale.code;
-  return { ok: false, status: 400, errors };
+	if (consultation.ok && group.ok && text.ok && locale.ok) {
+		return {
+			ok: true,
+			value: {
+				consultation: consultation.value,
+				group: group.value,
+				text: text.value,
+				locale: locale.value,
+			},
+		};
+	}
+	const errors: FeedbackErrors = {};
+	if (!consultation.ok) errors.consultation = consultation.code;
+	if (!group.ok) errors.group = group.code;
+	if (!text.ok) errors.text = text.code;
+	if (!locale.ok) errors.locale = locale.code;
+	return { ok: false, status: 400, errors };
 }

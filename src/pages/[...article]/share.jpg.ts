@@ -22,35 +22,40 @@ const cards: CardText[] = [];
 const drawing = new Map<number, Promise<Buffer>>();
 
 export const getStaticPaths = (async () => {
-  const views = buildRoutes(await loadCatalog()).filter((v) => v.type === 'article');
-  cards.length = 0;
-  return views.map((view, index) => {
-    const { t } = useTranslations(view.locale);
-    cards.push({
-      title: view.item.versions[view.locale]!.title,
-      section: t(`section.${view.item.kind}`),
-      siteName: t('site.name'),
-      // Astro keeps the image's file path on its metadata (not in the public type).
-      cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
-    });
-    return { params: { article: routeParam(view.path) }, props: { index, card: cards[index]! } };
-  });
+	const views = buildRoutes(await loadCatalog()).filter((v) => v.type === 'article');
+	cards.length = 0;
+	return views.map((view, index) => {
+		const { t } = useTranslations(view.locale);
+		cards.push({
+			title: view.item.versions[view.locale]!.title,
+			section: t(`section.${view.item.kind}`),
+			siteName: t('site.name'),
+			// Astro keeps the image's file path on its metadata (not in the public type).
+			cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
+		});
+		return { params: { article: routeParam(view.path) }, props: { index, card: cards[index]! } };
+	});
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ index: number; card: CardText }> = async ({ props: { index, card }, site }) => {
-  const draw = (c: CardText) => cachedShareCard({ ...c, host: site!.host }, join(cacheDir, 'share-cards'));
-  // In `astro dev` the list may not be this module's: draw just this card.
-  if (cards[index] !== card) return jpeg(await draw(card));
-  for (let next = index; next < Math.min(cards.length, index + ahead); next++) {
-    if (drawing.has(next)) continue;
-    const card = draw(cards[next]!);
-    // A failure is reported by the request that awaits it, not as an unhandled rejection before.
-    card.catch(() => undefined);
-    drawing.set(next, card);
-  }
-  const result = await drawing.get(index)!;
-  drawing.delete(index);
-  return jpeg(result);
+export const GET: APIRoute<{ index: number; card: CardText }> = async ({
+	props: { index, card },
+	site,
+}) => {
+	const draw = (c: CardText) =>
+		cachedShareCard({ ...c, host: site!.host }, join(cacheDir, 'share-cards'));
+	// In `astro dev` the list may not be this module's: draw just this card.
+	if (cards[index] !== card) return jpeg(await draw(card));
+	for (let next = index; next < Math.min(cards.length, index + ahead); next++) {
+		if (drawing.has(next)) continue;
+		const card = draw(cards[next]!);
+		// A failure is reported by the request that awaits it, not as an unhandled rejection before.
+		card.catch(() => undefined);
+		drawing.set(next, card);
+	}
+	const result = await drawing.get(index)!;
+	drawing.delete(index);
+	return jpeg(result);
 };
 
-const jpeg = (data: Buffer) => new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/jpeg' } });
+const jpeg = (data: Buffer) =>
+	new Response(new Uint8Array(data), { headers: { 'Content-Type': 'image/jpeg' } });

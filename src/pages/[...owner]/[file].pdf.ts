@@ -11,15 +11,20 @@ import { routeParam } from '../../lib/paths';
  * exists and is a PDF.
  */
 export const getStaticPaths = (async () => {
-  const catalog = await loadCatalog();
-  const owners: Item[] = [...catalog.articles, ...catalog.withdrawn, ...catalog.documents];
-  return owners.flatMap((item) =>
-    Object.values(item.attachments).map(({ href, source }) => ({
-      params: { owner: routeParam(dirname(href)), file: href.slice(dirname(href).length + 1).replace(/\.pdf$/i, '') },
-      props: { source },
-    })),
-  );
+	const catalog = await loadCatalog();
+	const owners: Item[] = [...catalog.articles, ...catalog.withdrawn, ...catalog.documents];
+	return owners.flatMap((item) =>
+		Object.values(item.attachments).map(({ href, source }) => ({
+			params: {
+				owner: routeParam(dirname(href)),
+				file: href.slice(dirname(href).length + 1).replace(/\.pdf$/i, ''),
+			},
+			props: { source },
+		})),
+	);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: string }> = async ({ props }) =>
-  new Response(new Uint8Array(await readFile(props.source)), { headers: { 'Content-Type': 'application/pdf' } });
+	new Response(new Uint8Array(await readFile(props.source)), {
+		headers: { 'Content-Type': 'application/pdf' },
+	});

@@ -8,18 +8,21 @@ import { routeParam } from '../../lib/paths';
 
 /** RSS 2.0 feeds: `/rss.xml`, `/en/rss.xml`, `/tin-tuc/rss.xml`, `/en/news/rss.xml`… */
 export const getStaticPaths = (async () => {
-  const feeds = buildFeeds(await loadCatalog());
-  return feeds.map((feed) => ({ params: { prefix: routeParam(feed.path.replace(/rss\.xml$/, '')) }, props: { feed } }));
+	const feeds = buildFeeds(await loadCatalog());
+	return feeds.map((feed) => ({
+		params: { prefix: routeParam(feed.path.replace(/rss\.xml$/, '')) },
+		props: { feed },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feed: Feed }> = ({ props: { feed }, site }) => {
-  const { t } = useTranslations(feed.locale);
-  const section = feed.section ? t(`section.${feed.section}`) : t('footer.feedAll');
-  return rss({
-    title: t('feed.title', { section, site: t('site.name') }),
-    description: feed.section ? t(`section.${feed.section}.intro`) : t('site.description'),
-    site: site!,
-    items: feed.items,
-    customData: `<language>${locales[feed.locale].lang}</language>`,
-  });
+	const { t } = useTranslations(feed.locale);
+	const section = feed.section ? t(`section.${feed.section}`) : t('footer.feedAll');
+	return rss({
+		title: t('feed.title', { section, site: t('site.name') }),
+		description: feed.section ? t(`section.${feed.section}.intro`) : t('site.description'),
+		site: site!,
+		items: feed.items,
+		customData: `<language>${locales[feed.locale].lang}</language>`,
+	});
 };
