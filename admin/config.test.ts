@@ -2,8 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import { documentKinds, registryKinds } from '../src/schemas/collections';
-import { documentSchemas, registrySchemas } from '../src/schemas';
+import { documentKinds, kinds, registries, registryKinds } from '../src/schemas/kinds';
 import { backendFromEnv, defaultProxyUrl } from './backend';
 import { cmsConfig } from './config';
 import type { CmsField } from './fields';
@@ -18,12 +17,12 @@ const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
 /** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
 	...Object.fromEntries(
-		Object.entries(documentSchemas).map(([k, s]) => [
+		Object.entries(kinds).map(([k, s]) => [
 			k,
 			{ source: s.source(ctx), translation: s.translation },
 		]),
 	),
-	...Object.fromEntries(Object.entries(registrySchemas).map(([k, source]) => [k, { source }])),
+	...Object.fromEntries(Object.entries(registries).map(([k, source]) => [k, { source }])),
 };
 
 describe('the generated CMS config', () => {

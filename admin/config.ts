@@ -6,7 +6,7 @@ import {
 	registryKinds,
 	type DocumentKind,
 	type RegistryKind,
-} from '../src/schemas/collections';
+} from '../src/schemas/kinds';
 import type { BackendConfig } from './backend';
 import {
 	alertFields,

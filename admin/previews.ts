@@ -9,7 +9,7 @@ import {
 	pageKind,
 	type ArticleKind,
 	type DocumentKind,
-} from '../src/schemas/collections';
+} from '../src/schemas/kinds';
 import { documentTypes } from '../src/schemas/documents';
 
 /**

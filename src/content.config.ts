@@ -1,11 +1,23 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
+import type { z } from 'astro/zod';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { defaultLocale, translationLocales } from './i18n/locales';
-import { documentKinds, registryKinds } from './schemas/collections';
-import { documentSchemas, registrySchemas } from './schemas';
-import { collectionName } from './lib/collection-names';
+import { defaultLocale, localeCodes, type Locale } from './i18n/locales';
+import {
+	collectionName,
+	documentKinds,
+	kinds,
+	registries,
+	registryKinds,
+	type DocumentKind,
+	type RegistryKind,
+} from './schemas/kinds';
 
 /**
+ * Astro's collections, made from the one table of kinds (`src/schemas/kinds.ts`): for each kind, a
+ * collection of its Vietnamese source files (`news`) checked by the kind's full schema, and one per
+ * translation locale (`news_en`) checked by its translation schema; one per registry.
+ *
  * Content lives outside `src/`, in the folder layout Decap CMS writes:
  * `content/<kind>/<slug>/index.<locale>.md` with images beside it. Tests point `CONTENT_DIR` at
  * fixture trees to build them with the same code.
@@ -13,29 +25,32 @@ import { collectionName } from './lib/collection-names';
 const root = process.env.CONTENT_DIR ?? './content';
 
 /** Id of an item: the folder name, shared by all its locale files. */
-const folderId = ({ entry }: { entry: string }) => entry.split('/')[0]!;
+const folderId = ({ entry }: { entry: string }) => entry.slice(0, entry.indexOf('/'));
 
 /** Id of a registry entry: its file name without extension. */
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
+type Kinds = typeof kinds;
+type TranslationLocale = Exclude<Locale, typeof defaultLocale>;
+
 /**
- * One collection per kind and locale: the Vietnamese source files are validated strictly, the
- * translations by the lighter translation schema. See `lib/collection-names.ts` for the names.
+ * The collections' types, spelt out so that `getCollection('policies')` returns entries typed by
+ * the policy schema (building the object in a loop would leave only `Record<string, …>`).
  */
-const documentCollections = Object.fromEntries(
-	documentKinds.flatMap((kind) => [
-		[
-			collectionName(kind, defaultLocale),
-			defineCollection({
-				loader: glob({
-					base: `${root}/${kind}`,
-					pattern: `*/index.${defaultLocale}.md`,
-					generateId: folderId,
-				}),
-				schema: documentSchemas[kind].source,
-			}),
-		],
-		...translationLocales.map((locale) => [
+type Collections = { [K in DocumentKind]: { loader: Loader; schema: Kinds[K]['source'] } } & {
+	[K in DocumentKind as `${K}_${TranslationLocale}`]: {
+		loader: Loader;
+		schema: Kinds[K]['translation'];
+	};
+} & { [R in RegistryKind]: { loader: Loader; schema: (typeof registries)[R] } };
+
+/** The collections of one kind: its source files and each locale's translations. */
+function kindCollections(kind: DocumentKind) {
+	return localeCodes.map((locale) => {
+		// Typed loosely here: `Collections` below restates each collection's own schema type.
+		const schema: z.ZodType | ((ctx: SchemaContext) => z.ZodType) =
+			locale === defaultLocale ? kinds[kind].source : kinds[kind].translation;
+		return [
 			collectionName(kind, locale),
 			defineCollection({
 				loader: glob({
@@ -43,21 +58,19 @@ const documentCollections = Object.fromEntries(
 					pattern: `*/index.${locale}.md`,
 					generateId: folderId,
 				}),
-				schema: documentSchemas[kind].translation,
+				schema,
 			}),
-		]),
-	]),
-);
+		];
+	});
+}
 
-export const collections = {
-	...documentCollections,
-	...Object.fromEntries(
-		registryKinds.map((kind) => [
-			kind,
-			defineCollection({
-				loader: glob({ base: `${root}/${kind}`, pattern: '*.{yml,yaml}', generateId: fileId }),
-				schema: registrySchemas[kind],
-			}),
-		]),
-	),
-};
+export const collections = Object.fromEntries([
+	...documentKinds.flatMap(kindCollections),
+	...registryKinds.map((kind) => [
+		kind,
+		defineCollection({
+			loader: glob({ base: `${root}/${kind}`, pattern: '*.{yml,yaml}', generateId: fileId }),
+			schema: registries[kind],
+		}),
+	]),
+]) as Collections;

@@ -3,9 +3,9 @@ import { useTranslations } from '../i18n/t';
 import { latestMajor, publicChanges } from '../lib/changes';
 import { formatDate } from '../lib/dates';
 import { feedPath, itemPath } from '../lib/paths';
-import { articleKinds, type ArticleKind } from '../schemas/collections';
-import type { Catalog } from './catalog';
-import { inLocale, sectionExists } from './routes';
+import { articleKinds, type ArticleKind } from '../schemas/kinds';
+import { localized, type Catalog } from './catalog';
+import { sectionExists } from './routes';
 
 /** Items per feed: readers poll feeds, so they stay small. */
 const feedSize = 30;
@@ -33,14 +33,13 @@ export function buildFeeds(catalog: Catalog): Feed[] {
 			locale,
 			...(section && { section }),
 			path: feedPath(locale, section),
-			items: inLocale(catalog.articles, locale)
-				.filter((a) => !section || a.kind === section)
+			items: localized(catalog.articles, locale)
+				.filter(({ item }) => !section || item.kind === section)
 				.slice(0, feedSize)
-				.map((a) => {
-					const v = a.versions[locale]!;
+				.map(({ item: a, v }) => {
 					// A major change is announced in front of the summary, in this language if noted in it.
 					const major = latestMajor(
-						publicChanges(v.changes, a.data.changes, locale, defaultLocale).notes,
+						publicChanges(v.texts.changes, a.data.changes, locale, defaultLocale).notes,
 					);
 					const change =
 						major &&

@@ -13,8 +13,8 @@ import {
 	type ListedSection,
 } from '../lib/paths';
 import { switchTargets } from '../lib/translations';
-import { articleKinds, type ArticleKind } from '../schemas/collections';
-import type { Article, Catalog, Item, LegalDocument, Topic, Unit } from './catalog';
+import { articleKinds, type ArticleKind } from '../schemas/kinds';
+import type { Article, Catalog, LegalDocument, StaticPage, Topic, Unit } from './catalog';
 
 /**
  * The route table: every page of the site, in every language it exists in, with its real
@@ -44,7 +44,7 @@ export type View = Base &
 		| { type: 'topic'; topic: Topic; slice: PageSlice<Article> }
 		| { type: 'units' }
 		| { type: 'unit'; unit: Unit; slice: PageSlice<Article> }
-		| { type: 'page'; item: Item }
+		| { type: 'page'; item: StaticPage }
 		| { type: 'pressRoom' }
 		| {
 				type: 'documents';
@@ -96,7 +96,7 @@ function listing(
 
 /** Views for items that exist in some locales (articles, static pages). */
 function itemViews(
-	item: Item,
+	item: { versions: Partial<Record<Locale, { locale: Locale; slug: string }>> },
 	path: (l: Locale, slug: string) => string,
 	make: Content,
 	fallback: (l: Locale) => string,
@@ -110,7 +110,7 @@ function itemViews(
 	);
 	return Object.values(item.versions).map(
 		(v) =>
-			({ ...make, locale: v.locale, path: alternates[v.locale]!, alternates, switchTo }) as View,
+			({ ...make, locale: v.locale, path: path(v.locale, v.slug), alternates, switchTo }) as View,
 	);
 }
 

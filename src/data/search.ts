@@ -3,7 +3,7 @@ import { useTranslations } from '../i18n/t';
 import { localYear } from '../lib/dates';
 import { pickLocalized } from '../lib/translations';
 import { facetKeys, type FacetKey } from '../lib/search-state';
-import { articleKinds } from '../schemas/collections';
+import { articleKinds } from '../schemas/kinds';
 import type { Article, Catalog, LegalDocument } from './catalog';
 import { inLocale } from './routes';
 

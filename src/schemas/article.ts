@@ -311,13 +311,15 @@ export function consultationSchema(ctx: SchemaContext) {
  * language nobody translated): such a file is valid and counts as "not translated". Once it has a
  * title, the rest of the translation is required.
  */
-function translationSchema(
-	fields: Record<string, z.ZodType>,
-	copies: Record<string, z.ZodType> = {},
-) {
+function translationSchema<
+	F extends Record<string, z.ZodType>,
+	C extends Record<string, z.ZodType> = Record<never, z.ZodType>,
+>(fields: F, copies?: C) {
+	// Object.fromEntries cannot carry the keys' types: restated here so each translation's type
+	// names its fields (a policy's translation has `audience`).
 	const optionalFields = Object.fromEntries(
 		Object.entries(fields).map(([k, v]) => [k, optional(v)]),
-	);
+	) as { [K in keyof F]: ReturnType<typeof optional<F[K]>> };
 	return strictObject(
 		{
 			...optionalFields,
@@ -325,14 +327,15 @@ function translationSchema(
 			slug: optional(slug('slug')),
 			/** A translation can be held back while the source is published. */
 			draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
-			...copies,
+			...(copies as C),
 		},
 		translationHint,
-	).superRefine((data: Record<string, unknown>, ctx) => {
-		if (data.title === undefined) return;
+	).superRefine((data, ctx) => {
+		const given = new Map<string, unknown>(Object.entries(data));
+		if (given.get('title') === undefined) return;
 		for (const [key, field] of Object.entries(fields)) {
 			if (field.safeParse(undefined).success) continue;
-			if (data[key] === undefined)
+			if (given.get(key) === undefined)
 				ctx.addIssue({
 					code: 'custom',
 					path: [key],

@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { defaultLocale, isLocale, localeCodes, locales } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
-import { collectionName } from '../../lib/collection-names';
 import { limits, parseFeedback, type ConsultationWindow } from '../../lib/feedback/validate';
 import { RateLimiter } from '../../lib/feedback/rate-limit';
 import { openFeedbackStore, type FeedbackStore } from '../../lib/feedback/store';
@@ -29,18 +28,13 @@ const limiter = new RateLimiter({
 /** Opening and closing times of published consultations: fixed in the build, read once. */
 let windows: Promise<Map<string, ConsultationWindow>> | undefined;
 function consultationWindows(): Promise<Map<string, ConsultationWindow>> {
-	windows ??= getCollection(collectionName('consultations', defaultLocale) as 'topics').then(
-		(collection) => {
-			const entries = collection as unknown as {
-				id: string;
-				data: { opensAt: Date; closesAt: Date; draft: boolean };
-			}[];
-			return new Map(
+	windows ??= getCollection('consultations').then(
+		(entries) =>
+			new Map(
 				entries
 					.filter((e) => !e.data.draft)
 					.map((e) => [e.id, { opensAt: e.data.opensAt, closesAt: e.data.closesAt }]),
-			);
-		},
+			),
 	);
 	return windows;
 }
