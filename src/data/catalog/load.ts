@@ -16,8 +16,6 @@ import {
 	type FoundFile,
 	type KindFiles,
 	type LoadedFile,
-	type TranslationEntry,
-	type TranslationLocale,
 } from './types';
 
 /** Each PDF a file names: its path, first five bytes and size, or null if missing. */
