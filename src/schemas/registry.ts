@@ -12,12 +12,17 @@ import { date, optional, strictObject, text, url } from './messages';
  * back to the Vietnamese name, marked with `lang="vi"`, rather than inventing a translation).
  */
 export function localized(label: string, max: number) {
+	// Object.fromEntries cannot carry per-key types: restated so the output reads { vi: string; en?: string }.
 	const shape = Object.fromEntries(
 		(Object.keys(locales) as Locale[]).map((l) => [
 			l,
 			l === defaultLocale ? text(`${label}.${l}`, max) : optional(text(`${label}.${l}`, max)),
 		]),
-	) as unknown as Record<Locale, z.ZodType<string | undefined>>;
+	) as {
+		[L in Locale]: L extends typeof defaultLocale
+			? ReturnType<typeof text>
+			: ReturnType<typeof optional<ReturnType<typeof text>>>;
+	};
 	return z.strictObject(shape, {
 		error: `"${label}" cần tên theo từng ngôn ngữ, ví dụ ${label}: { vi: "…", en: "…" }. (${label} needs one value per language.)`,
 	});
