@@ -4,7 +4,7 @@ import { localYear } from '../lib/dates';
 import { pickLocalized } from '../lib/translations';
 import { facetKeys, type FacetKey } from '../lib/search-state';
 import { articleKinds } from '../schemas/kinds';
-import type { Article, Catalog, LegalDocument } from './catalog';
+import { registered, type Article, type Catalog, type LegalDocument } from './catalog';
 import { inLocale } from './routes';
 
 /**
@@ -25,8 +25,8 @@ export function articleFacets(
 		pickLocalized(values, locale, defaultLocale).text;
 	return {
 		type: [t(`section.${item.kind}`)],
-		topic: item.data.topics.map((id) => name(catalog.topicById.get(id)!.data.name)),
-		unit: [name(catalog.unitById.get(item.data.unit)!.data.name)],
+		topic: item.data.topics.map((id) => name(registered(catalog.topicById, id).data.name)),
+		unit: [name(registered(catalog.unitById, item.data.unit).data.name)],
 		year: [String(localYear(item.data.date))],
 	};
 }
@@ -44,7 +44,8 @@ export function documentFacets(
 	return {
 		type: [t('section.documents')],
 		topic: (doc.data.topics ?? []).map(
-			(id) => pickLocalized(catalog.topicById.get(id)!.data.name, locale, defaultLocale).text,
+			(id) =>
+				pickLocalized(registered(catalog.topicById, id).data.name, locale, defaultLocale).text,
 		),
 		unit: [],
 		year: [String(localYear(doc.data.issued))],

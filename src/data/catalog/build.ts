@@ -14,7 +14,13 @@ import { publishedAlerts } from '../../lib/alerts';
 import { checkContent, formatProblems, type FileRecord } from '../../lib/checks';
 import { attachmentPath, itemPath } from '../../lib/paths';
 import { isTranslated, pickLocalized } from '../../lib/translations';
-import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '../../schemas/kinds';
+import {
+	documentsKind,
+	isArticleKind,
+	pageKind,
+	type ArticleKind,
+	type DocumentKind,
+} from '../../schemas/kinds';
 import {
 	attachmentFields,
 	type Article,
@@ -300,4 +306,9 @@ export function registered<T>(byId: ReadonlyMap<string, T>, id: string): T {
 	const entry = byId.get(id);
 	if (!entry) throw new Error(`"${id}" is not in the registry`);
 	return entry;
+}
+
+/** A filter that keeps the articles of one kind, typed as that kind: `articles.filter(ofKind('policies'))`. */
+export function ofKind<K extends ArticleKind>(kind: K) {
+	return (item: Article): item is Extract<Article, { kind: K }> => item.kind === kind;
 }

@@ -3,5 +3,5 @@
  * (pure, tested on fixtures); `types.ts` the item types, one per kind.
  */
 export { loadCatalog } from './load';
-export { buildCatalog, itemText, localized, registered, versionIn } from './build';
+export { buildCatalog, itemText, localized, ofKind, registered, versionIn } from './build';
 export * from './types';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../data/catalog';
+import { loadCatalog, versionIn } from '../../data/catalog';
 import { buildRoutes } from '../../data/routes';
 import { useTranslations } from '../../i18n/t';
 import { cacheDir } from '../../lib/cache-dir';
@@ -26,14 +26,15 @@ export const getStaticPaths = (async () => {
 	cards.length = 0;
 	return views.map((view, index) => {
 		const { t } = useTranslations(view.locale);
-		cards.push({
-			title: view.item.versions[view.locale]!.title,
+		const card: CardText = {
+			title: versionIn(view.item, view.locale).title,
 			section: t(`section.${view.item.kind}`),
 			siteName: t('site.name'),
 			// Astro keeps the image's file path on its metadata (not in the public type).
 			cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
-		});
-		return { params: { article: routeParam(view.path) }, props: { index, card: cards[index]! } };
+		};
+		cards.push(card);
+		return { params: { article: routeParam(view.path) }, props: { index, card } };
 	});
 }) satisfies GetStaticPaths;
 
