@@ -100,9 +100,6 @@ export const localeCodes = Object.keys(locales) as Locale[];
 /** Locales an item can be translated into (all but the default). */
 export const translationLocales = localeCodes.filter((l) => l !== defaultLocale);
 
-/** The time zone every date on the site is shown in (the Department is in Hà Nam). */
-export const timeZone = 'Asia/Ho_Chi_Minh';
-
 /** Narrow an arbitrary string to a locale code. */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && Object.hasOwn(locales, value);

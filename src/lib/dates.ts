@@ -1,7 +1,7 @@
 /**
- * Dates as readers in Vietnam see them: always in Asia/Ho_Chi_Minh (a date written as
- * 2026-09-05 means that day in Hà Nam, whatever the build machine's zone), formatted by `Intl` in
- * the page's language.
+ * Dates as readers in Vietnam see them: always in Asia/Ho_Chi_Minh (a date written as 2026-09-05
+ * means that day in Hà Nam, whatever the build machine's zone), formatted by `Intl` in the page's
+ * language. The site's time zone is declared here and nowhere else.
  */
 export const siteTimeZone = 'Asia/Ho_Chi_Minh';
 
