@@ -14,7 +14,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
-import { metaWeightsFor } from '../src/lib/search-fold.ts';
+import { metaWeightsFor } from '../src/lib/search/fold.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchPage } from './search-bench-corpus.ts';

@@ -6,7 +6,7 @@
  * Pagefind's own `pagefind.js` is loaded from the site (`/pagefind/`), never from a CDN.
  */
 import { formatDate } from '../lib/dates';
-import { foldD, hasD, highlight, metaWeightsFor, normalizeQuery } from '../lib/search-fold';
+import { foldD, hasD, highlight, metaWeightsFor, normalizeQuery } from '../lib/search/fold';
 import {
 	dateOfMeta,
 	facetKeys,
@@ -15,7 +15,7 @@ import {
 	paramsFromState,
 	stateFromParams,
 	type SearchState,
-} from '../lib/search-state';
+} from '../lib/search/state';
 
 type Data = {
 	url: string;

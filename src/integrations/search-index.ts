@@ -3,14 +3,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { prepareForIndex } from '../lib/search-html.ts';
+import { prepareForIndex } from '../lib/search/html.ts';
 
 /**
  * Writes the Pagefind search index into `<dist>/pagefind/` at the end of every `astro build`
  * (the site's and the tests' builds alike), with Pagefind's Node API. Pagefind makes one index per
  * `<html lang>`, so an English search never returns a Vietnamese page. Only pages with
  * `data-pagefind-body` (articles) are indexed; each is handed over with the unmarked keys of its
- * đ-words added (`src/lib/search-html.ts`), while the file on disk stays as built.
+ * đ-words added (`src/lib/search/html.ts`), while the file on disk stays as built.
  */
 
 /** What one indexing run did. */

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/t';
 import { localeOfPath, searchPath } from '../../src/lib/paths';
-import { facetKeys } from '../../src/lib/search-state';
+import { facetKeys } from '../../src/lib/search/state';
 import { readResults } from './builds';
 import { Dist } from './dist';
 

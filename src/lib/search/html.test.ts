@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldFields, indexedText, prepareForIndex } from './search-html';
+import { foldFields, indexedText, prepareForIndex } from './html';
 
 const page = (body: string) =>
 	`<!doctype html><html lang="vi"><head><title>Đề thi</title></head><body><header>Sở Giáo dục và Đào tạo</header>${body}<footer>Địa chỉ</footer></body></html>`;

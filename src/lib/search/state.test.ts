@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeQuery } from './search-fold';
+import { normalizeQuery } from './fold';
 import {
 	dateOfMeta,
 	fillString,
 	pagefindRequest,
 	paramsFromState,
 	stateFromParams,
-} from './search-state';
+} from './state';
 
 describe('stateFromParams and paramsFromState', () => {
 	test('read the query, the filters and the sort from the URL', () => {

@@ -7,7 +7,7 @@ import {
 	metaWeightsFor,
 	normalizeQuery,
 	unmarked,
-} from './search-fold';
+} from './fold';
 
 const nfd = (s: string) => s.normalize('NFD');
 

@@ -1,10 +1,10 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { dWordKeys, unmarked } from './search-fold.ts';
+import { dWordKeys, unmarked } from './fold.ts';
 
 /**
  * Prepares a built page for the search index: adds two Pagefind metadata fields, `fold_title`
  * (the whole title without marks) and `fold` (the unmarked keys of the body's đ-words, see
- * `search-fold.ts`). Metadata is searched but never part of the excerpt, and it is added only to
+ * `fold.ts`). Metadata is searched but never part of the excerpt, and it is added only to
  * the copy handed to Pagefind, so the published HTML does not grow. Text is read the way Pagefind reads it: only inside
  * `data-pagefind-body`, without the elements Pagefind drops (pagefind/src/fossick/parser.rs,
  * REMOVE_SELECTORS) and without `data-pagefind-ignore`.
