@@ -79,7 +79,7 @@ export function highlight(text: string, query: string): Segment[] {
 /**
  * Ranking weights for Pagefind's metadata fields (`metaWeights`) for a query. A title counts 5
  * (Pagefind's default). Pagefind matches `title` without tone marks but not without đ, so a
- * query without đ ranks on `fold_title`, the title without any marks (see `search-html.ts`), and a
+ * query without đ ranks on `fold_title`, the title without any marks (see `html.ts`), and a
  * query with đ on `title`, where its đ-words match exactly: never both, so no page earns a title
  * boost twice. `fold` (the body's đ-words unmarked) counts 1, like body text: the benchmark
  * (scripts/search-bench.mjs) found higher weights let pages full of unrelated đ-words outrank. The

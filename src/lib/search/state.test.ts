@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeQuery } from './fold';
-import {
-	dateOfMeta,
-	fillString,
-	pagefindRequest,
-	paramsFromState,
-	stateFromParams,
-} from './state';
+import { dateOfMeta, fillString, pagefindRequest, paramsFromState, stateFromParams } from './state';
 
 describe('stateFromParams and paramsFromState', () => {
 	test('read the query, the filters and the sort from the URL', () => {
