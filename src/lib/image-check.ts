@@ -36,12 +36,26 @@ export async function decodeError(file: string): Promise<string | undefined> {
 		return undefined;
 	} catch (error) {
 		// libvips may put its own reason before or after "Warning treated as error": keep every line.
-		return (error as Error).message
+		const reason = (error as Error).message
 			.split('\n')
 			.map((l) => l.trim())
 			.filter(Boolean)
 			.join('; ');
+		// libvips keeps its reasons per thread, so with several decodes at once a message can arrive
+		// without one; the commonest fault, a JPEG cut short by an interrupted upload, is named here
+		// from the file itself (every JPEG ends with the EOI marker FF D9).
+		return (await cutShortJpeg(file))
+			? `premature end of file (the JPEG is cut short); ${reason}`
+			: reason;
 	}
+}
+
+/** True for a JPEG file that does not end with its end-of-image marker. */
+async function cutShortJpeg(file: string): Promise<boolean> {
+	if (!/\.jpe?g$/i.test(file)) return false;
+	const bytes = await readFile(file);
+	// Some writers pad after the marker: look for it in the last few bytes.
+	return !bytes.subarray(-16).includes(Buffer.from([0xff, 0xd9]));
 }
 
 /**
