@@ -9,16 +9,14 @@
  * gives the same bytes on every run (no timestamp, no machine path), so a report can be re-made
  * and compared. Exit codes: 0 done, 2 wrong arguments, 1 anything else (e.g. an unreadable database).
  *
- * Why this script imports TypeScript: Node 22.18 and later strip types without a flag
- * (`process.features.typescript` is "strip" on the 22.23 that `npm run` and `npx` use through the
- * project's `node@22` package), so the logic lives once, in `src/lib/report.ts` and
- * `src/lib/report-read.ts`, tested by Vitest and run here as is; those files keep to erasable
- * syntax and `.ts` import specifiers for that reason. The machine's default Node 20 cannot load
- * them, so the check below says so instead of failing on a syntax error.
+ * The report itself is TypeScript in `src/lib/report/`, which reads the content through the site's
+ * own schemas (`src/schemas/kinds.ts`) and modules written for Vite (imports without `.ts`), so
+ * this script loads it with tsx's loader (`tsImport`), scoped to that import.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 
 const usage = `Cách dùng (usage): npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--content content] [--db .data/feedback.sqlite] [--out reports]
   --from, --to  ngày đầu và ngày cuối kỳ báo cáo, tính cả hai ngày, theo giờ Việt Nam
@@ -28,15 +26,15 @@ const usage = `Cách dùng (usage): npm run report -- --from YYYY-MM-DD --to YYY
 
 /** Runs the report; returns the exit code (set rather than `process.exit`, so stdout is flushed). */
 async function main() {
-	if (!process.features?.typescript) {
-		console.error(
-			`Cần Node 22.18 trở lên để chạy TypeScript (đang là ${process.version}); hãy chạy "npm run report" hoặc "npx node scripts/report.mjs". (Needs Node >= 22.18 with type stripping.)`,
-		);
-		return 1;
-	}
-	const { PeriodError, computeFigures, parsePeriod, renderCsv, renderMarkdown, reportBaseName } =
-		await import('../src/lib/report.ts');
-	const { readReportInput } = await import('../src/lib/report-read.ts');
+	const {
+		PeriodError,
+		computeFigures,
+		parsePeriod,
+		readReportInput,
+		renderCsv,
+		renderMarkdown,
+		reportBaseName,
+	} = await tsImport('../src/lib/report/index.ts', import.meta.url);
 
 	let values;
 	try {

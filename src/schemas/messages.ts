@@ -26,7 +26,19 @@ export function text(label: string, max: number) {
 	);
 }
 
-/** A date or date-time; a date alone means that day in Vietnam. */
+/**
+ * A date or date-time, as the frontmatter's YAML gives it: Astro parses with js-yaml, which turns
+ * an unquoted timestamp into a `Date`, and the activity report reads the same way
+ * (`src/lib/report/parse.ts`), so both agree on every instant:
+ * - a date alone (`2026-11-20`) is UTC midnight, 07:00 in Vietnam: that calendar day there, which
+ *   is what pages show and the report counts;
+ * - a date-time with an offset (`2026-11-20T08:00:00+07:00`) or `Z` is that instant;
+ * - a date-time written WITHOUT an offset (`2026-11-20T08:00:00`) is UTC, as YAML reads
+ *   timestamps, not Vietnam time: 15:00 there. Write the offset.
+ * A value YAML leaves as text (quoted, or without seconds: `2026-11-20T08:00`) is coerced by
+ * `new Date()`, which reads a date-time without an offset in the build machine's time zone; write
+ * the offset there too.
+ */
 export function date(label: string) {
 	return z.coerce.date({
 		error: `"${label}" phải là ngày hợp lệ, ví dụ 2026-11-20 hoặc 2026-11-20T08:00:00+07:00. (${label} must be a valid date.)`,
