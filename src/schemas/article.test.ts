@@ -109,3 +109,21 @@ describe('translation schemas', () => {
 		).toBeDefined();
 	});
 });
+
+describe('dates', () => {
+	test('refuse a date-time written as text without an offset, naming the fix', () => {
+		expect(errors(articleSchema(ctx), { ...valid, date: '2026-09-05T07:30' }).date).toContain(
+			'+07:00',
+		);
+		expect(errors(articleSchema(ctx), { ...valid, date: '2026-09-05 07:30' }).date).toContain(
+			'thiếu múi giờ',
+		);
+	});
+
+	test('take a date alone, a date-time with an offset, and a YAML timestamp', () => {
+		const parsed = (date: unknown) => articleSchema(ctx).parse({ ...valid, date }).date;
+		expect(parsed('2026-09-05')).toEqual(new Date('2026-09-05T00:00:00Z'));
+		expect(parsed('2026-09-05T07:30+07:00')).toEqual(new Date('2026-09-05T00:30:00Z'));
+		expect(parsed(new Date('2026-09-05T00:30:00Z'))).toEqual(new Date('2026-09-05T00:30:00Z'));
+	});
+});

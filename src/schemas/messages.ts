@@ -35,15 +35,32 @@ export function text(label: string, max: number) {
  * - a date-time with an offset (`2026-11-20T08:00:00+07:00`) or `Z` is that instant;
  * - a date-time written WITHOUT an offset (`2026-11-20T08:00:00`) is UTC, as YAML reads
  *   timestamps, not Vietnam time: 15:00 there. Write the offset.
- * A value YAML leaves as text (quoted, or without seconds: `2026-11-20T08:00`) is coerced by
- * `new Date()`, which reads a date-time without an offset in the build machine's time zone; write
- * the offset there too.
+ * A value YAML leaves as text (quoted, or without seconds: `2026-11-20T08:00`) would be read by
+ * `new Date()` in the build machine's time zone, so such a date-time without an offset is refused
+ * with a message asking for one, rather than meaning one instant on one machine and another on
+ * the next.
  */
 export function date(label: string) {
-	return z.coerce.date({
+	const coerced = z.coerce.date({
 		error: `"${label}" phải là ngày hợp lệ, ví dụ 2026-11-20 hoặc 2026-11-20T08:00:00+07:00. (${label} must be a valid date.)`,
 	});
+	return z.preprocess((value, ctx) => {
+		if (typeof value === 'string' && hasTime.test(value) && !hasOffset.test(value)) {
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `"${label}" có giờ nhưng thiếu múi giờ: viết ví dụ ${value.trim()}+07:00 cho giờ Việt Nam. (${label} has a time without an offset: add +07:00.)`,
+			});
+			return z.NEVER;
+		}
+		return value;
+	}, coerced);
 }
+
+/** A time of day in a date-time written as text. */
+const hasTime = /\d[T ]\d{1,2}:\d{2}/i;
+/** An offset (`Z`, `+07:00`, `+0700`) at the end of a date-time. */
+const hasOffset = /(?:Z|[+-]\d{2}(?::?\d{2})?)\s*$/i;
 
 /** Pattern of a URL slug: lower-case ASCII letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

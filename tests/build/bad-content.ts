@@ -119,6 +119,15 @@ export const badContentCases: BadContentCase[] = [
 		mutate: (dir) => edit(join(dir, news1), /^date: .*$/m, 'date: 2026-02-30'),
 	},
 	{
+		name: 'date-time-without-offset',
+		what: 'a date-time written as text without its offset (which instant depends on the machine)',
+		outcome: 'fails',
+		file: news1,
+		field: 'date',
+		says: '+07:00',
+		mutate: (dir) => edit(join(dir, news1), /^date: .*$/m, 'date: "2026-05-20 08:00"'),
+	},
+	{
 		name: 'date-not-a-date',
 		what: 'a date written in words',
 		outcome: 'fails',
