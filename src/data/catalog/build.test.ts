@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { SourceData as SchemaOutput } from '../../schemas/kinds';
-import { buildCatalog, itemText, localized, versionIn } from './build';
+import { itemText, localized, versionIn } from './access';
+import { buildCatalog } from './build';
 import { alert, clarification, input, news, newsEn } from './fixtures';
 import type { SourceData } from './types';
 

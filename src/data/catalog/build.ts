@@ -1,26 +1,14 @@
 /**
  * The catalog from the files: every item with the languages it really exists in, the registries,
- * and the cross-file checks run once. Pure: `load.ts` reads the collections and the disk and hands
- * everything here, so the rules are tested on small fixtures (`build.test.ts`).
+ * and the cross-file checks run once (`checks.ts`). Pure: `load.ts` reads the collections and the
+ * disk and hands everything here, so the rules are tested on small fixtures (`build.test.ts`).
  */
-import {
-	defaultLocale,
-	localeCodes,
-	locales,
-	translationLocales,
-	type Locale,
-} from '../../i18n/locales';
+import { defaultLocale, translationLocales, type Locale } from '../../i18n/locales';
 import { publishedAlerts } from '../../lib/alerts';
-import { checkContent, formatProblems, type FileRecord } from '../../lib/checks';
 import { attachmentPath, itemPath } from '../../lib/paths';
-import { isTranslated, pickLocalized } from '../../lib/translations';
-import {
-	documentsKind,
-	isArticleKind,
-	pageKind,
-	type ArticleKind,
-	type DocumentKind,
-} from '../../schemas/kinds';
+import { isTranslated } from '../../lib/translations';
+import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '../../schemas/kinds';
+import { runChecks } from './checks';
 import {
 	attachmentFields,
 	type Article,
@@ -37,52 +25,6 @@ import {
 	type TranslationData,
 	type Version,
 } from './types';
-
-/** What the cross-file checks see of a file. */
-function record(
-	kind: DocumentKind,
-	locale: Locale,
-	file: LoadedFile<{ id: string; filePath?: string | undefined; data: object }>,
-): FileRecord {
-	const { entry } = file;
-	return {
-		kind,
-		id: entry.id,
-		locale,
-		filePath: entry.filePath ?? `${kind}/${entry.id}/index.${locale}.md`,
-		data: { ...entry.data },
-		bytes: file.bytes,
-		bodyRendered: file.bodyRendered,
-		renderError: file.bodyRendered ? undefined : file.renderError,
-		attachments: Object.fromEntries(
-			Object.entries(file.attachments).map(([field, a]) => [field, a?.head ?? null]),
-		),
-	};
-}
-
-/** Every file of every kind as the checks see it. */
-function records(input: CatalogInput): { sources: FileRecord[]; translations: FileRecord[] } {
-	const sources: FileRecord[] = [];
-	const translations: FileRecord[] = [];
-	for (const files of input.files) {
-		const { kind } = files;
-		sources.push(...files.sources.map((f) => record(kind, defaultLocale, f)));
-		for (const locale of translationLocales)
-			translations.push(...(files.translations[locale] ?? []).map((f) => record(kind, locale, f)));
-	}
-	return { sources, translations };
-}
-
-/** Top-level URL segments a static page must not take, per locale. */
-function reservedSegments(): Record<string, Set<string>> {
-	const prefixes = localeCodes.map((l) => locales[l].prefix).filter(Boolean);
-	return Object.fromEntries(
-		localeCodes.map((l) => [
-			l,
-			new Set([...Object.values(locales[l].segments), ...prefixes, '404', '_astro', 'admin']),
-		]),
-	);
-}
 
 /** The PDFs an item names, where they are published: once, beside its Vietnamese page. */
 function attachments(
@@ -177,39 +119,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 	const topics = byOrder(input.topics);
 	const units = byOrder(input.units);
 	const spokespeople = byOrder(input.spokespeople);
-	const problems = checkContent({
-		...records(input),
-		topicIds: new Set(topics.map((t) => t.id)),
-		units: new Map(
-			units.map((u) => [u.id, { parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` }]),
-		),
-		spokespeople: new Map(
-			spokespeople.map((p) => [
-				p.id,
-				{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
-			]),
-		),
-		articlePaths: new Set(
-			input.files.flatMap(({ kind, sources }) =>
-				isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
-			),
-		),
-		topLevelKind: pageKind,
-		reserved: reservedSegments(),
-		reservedInKind: {
-			[documentsKind]: Object.fromEntries(
-				localeCodes.map((l) => [
-					l,
-					new Set([
-						locales[l].segments.documentType,
-						locales[l].segments.documentYear,
-						locales[l].segments.page,
-					]),
-				]),
-			),
-		},
-	});
-	if (problems.length > 0) throw new Error(formatProblems(problems));
+	runChecks(input, topics, units, spokespeople);
 
 	const items = input.files.flatMap((files) => published(kindItems(files)));
 	const allArticles = items
@@ -251,64 +161,4 @@ export function buildCatalog(input: CatalogInput): Catalog {
 			input.now,
 		).map((x) => x.alert),
 	};
-}
-
-/**
- * A text of an item in a page's language, or the Vietnamese one where the translation leaves it
- * out, with the `lang` to mark it by (undefined when it is in the page's language); undefined if
- * neither has it. `read` picks the text from a file's frontmatter: `(t) => t.outcome`.
- */
-export function itemText<K extends DocumentKind>(
-	item: ItemOf<K>,
-	locale: Locale,
-	read: (texts: SourceData<K> | TranslationData<K>) => string | undefined,
-): { text: string; lang: string | undefined } | undefined {
-	const own = item.versions[locale];
-	const picked = pickLocalized(
-		{ [locale]: own ? read(own.texts) : undefined, [defaultLocale]: read(item.data) },
-		locale,
-		defaultLocale,
-	);
-	return picked.text
-		? {
-				text: picked.text,
-				lang: picked.locale === locale ? undefined : locales[picked.locale].lang,
-			}
-		: undefined;
-}
-
-/**
- * The version of an item in a locale, for a page that exists only where the version does (the
- * route table makes a page per version): a missing one is a bug in the route table, not content.
- */
-export function versionIn<K extends DocumentKind>(item: ItemOf<K>, locale: Locale): Version<K> {
-	const version = item.versions[locale];
-	if (!version) throw new Error(`${item.key} has no ${locale} version`);
-	return version;
-}
-
-/** The items that exist in a locale, each with its version there, in the list's order. */
-export function localized<T extends { versions: Partial<Record<Locale, unknown>> }>(
-	items: readonly T[],
-	locale: Locale,
-): { item: T; v: NonNullable<T['versions'][Locale]> }[] {
-	return items.flatMap((item) => {
-		const v = item.versions[locale];
-		return v ? [{ item, v }] : [];
-	});
-}
-
-/**
- * A registry entry (topic, unit, spokesperson) by id. The checks have failed the build for any id
- * that names nothing, so a miss here is a bug, not content.
- */
-export function registered<T>(byId: ReadonlyMap<string, T>, id: string): T {
-	const entry = byId.get(id);
-	if (!entry) throw new Error(`"${id}" is not in the registry`);
-	return entry;
-}
-
-/** A filter that keeps the articles of one kind, typed as that kind: `articles.filter(ofKind('policies'))`. */
-export function ofKind<K extends ArticleKind>(kind: K) {
-	return (item: Article): item is Extract<Article, { kind: K }> => item.kind === kind;
 }

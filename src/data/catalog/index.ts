@@ -3,5 +3,6 @@
  * (pure, tested on fixtures); `types.ts` the item types, one per kind.
  */
 export { loadCatalog } from './load';
-export { buildCatalog, itemText, localized, ofKind, registered, versionIn } from './build';
+export { buildCatalog } from './build';
+export { itemText, localized, ofKind, registered, versionIn } from './access';
 export * from './types';
