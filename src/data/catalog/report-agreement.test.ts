@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../data/catalog/build';
+import { buildCatalog } from './build';
 import type {
 	Alert,
 	Catalog,
@@ -17,7 +17,7 @@ import type {
 	Topic,
 	TranslationEntry,
 	Unit,
-} from '../../data/catalog/types';
+} from './types';
 import { defaultLocale, translationLocales } from '../../i18n/locales';
 import {
 	collectionName,
@@ -30,12 +30,12 @@ import {
 	type SourceData,
 	type TranslationFileData,
 } from '../../schemas/kinds';
-import { localDate } from '../dates';
-import { isTranslated } from '../translations';
-import { computeFigures } from './figures';
-import { nodeSchemaContext } from './parse';
-import { inPeriod, parsePeriod } from './period';
-import { readContent } from './read';
+import { localDate } from '../../lib/dates';
+import { isTranslated } from '../../lib/translations';
+import { computeFigures } from '../../lib/report/figures';
+import { nodeSchemaContext } from '../../lib/report/parse';
+import { inPeriod, parsePeriod } from '../../lib/report/period';
+import { readContent } from '../../lib/report/read';
 
 /**
  * One fixture tree read both ways: the site's (each file as Astro's glob loader reads it, then the
