@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
+import vi from '../src/i18n/ui/vi';
+import { articlePathPattern, pdfFilePattern, siteOrHttpsPattern } from '../src/schemas/article';
 import { documentKinds, kinds, registries, registryKinds } from '../src/schemas/kinds';
+import { emailPattern, slugPattern } from '../src/schemas/messages';
 import { backendFromEnv, defaultProxyUrl } from './backend';
 import { cmsConfig } from './config';
 import type { CmsField } from './fields';
@@ -136,6 +139,36 @@ describe('the generated CMS config', () => {
 });
 
 describe('the collections editors browse', () => {
+	test('are named as the site names them, from its dictionary', () => {
+		for (const kind of [...documentKinds, ...registryKinds])
+			expect(collection(kind), kind).toMatchObject({
+				label: vi[`section.${kind}`],
+				label_singular: vi[`section.${kind}.singular`],
+			});
+	});
+
+	test("check text with the schemas' own patterns, none needing a flag (Decap compiles them without)", () => {
+		const schemaPatterns = [
+			slugPattern,
+			emailPattern,
+			pdfFilePattern,
+			siteOrHttpsPattern,
+			articlePathPattern,
+		];
+		for (const p of schemaPatterns) expect(p.flags, p.source).toBe('');
+		const nested = (list: CmsField[]): CmsField[] =>
+			list.flatMap((f) => [
+				f,
+				...nested((f.fields as CmsField[] | undefined) ?? []),
+				...(f.field ? nested([f.field as CmsField]) : []),
+			]);
+		const used = config.collections.flatMap((c) =>
+			nested(c.fields).flatMap((f) => (Array.isArray(f.pattern) ? [String(f.pattern[0])] : [])),
+		);
+		expect(used.length).toBeGreaterThan(5);
+		for (const source of used) expect(schemaPatterns.map((p) => p.source)).toContain(source);
+	});
+
 	test('lists articles by date, legal documents by number and date of issue', () => {
 		expect(collection('news')).toMatchObject({
 			summary: "{{title}} · {{date | date('DD/MM/YYYY')}}",

@@ -1,4 +1,5 @@
 import { defaultLocale, localeCodes } from '../src/i18n/locales';
+import { useTranslations } from '../src/i18n/t';
 import {
 	documentKinds,
 	documentsKind,
@@ -31,75 +32,32 @@ import { formatName } from './format';
  * `CMS.init({ config })` with `load_config_file: false`, so there is no config.yml to drift.
  */
 
-/** Vietnamese names of the collections, as the editors call them. */
-const labels: Record<
-	DocumentKind | RegistryKind,
-	{ label: string; singular: string; description: string }
-> = {
-	news: {
-		label: 'Tin tức',
-		singular: 'tin',
-		description: 'Tin về hoạt động, kết quả, chỉ đạo điều hành của ngành.',
-	},
-	stories: {
-		label: 'Gương sáng',
-		singular: 'câu chuyện',
-		description: 'Tấm gương người tốt, việc tốt: thầy cô, học sinh, nhà trường.',
-	},
-	policies: {
-		label: 'Chính sách',
-		singular: 'bài giải thích chính sách',
-		description: 'Điều gì thay đổi, với ai, từ khi nào, căn cứ văn bản nào.',
-	},
-	consultations: {
-		label: 'Lấy ý kiến dự thảo',
-		singular: 'dự thảo lấy ý kiến',
-		description:
-			'Dự thảo chính sách lấy ý kiến nhân dân: toàn văn PDF, thời hạn góp ý, rồi kết quả tiếp thu.',
-	},
-	clarifications: {
-		label: 'Làm rõ thông tin',
-		singular: 'bài làm rõ thông tin',
-		description:
-			'Thông tin sai sự thật hoặc gây hiểu nhầm đang lan truyền, kết luận của Sở và nguồn để kiểm chứng.',
-	},
-	press: {
-		label: 'Thông cáo báo chí',
-		singular: 'thông cáo báo chí',
-		description: 'Thông cáo chính thức của Sở, do người phát ngôn đưa ra.',
-	},
-	documents: {
-		label: 'Văn bản',
-		singular: 'văn bản',
-		description:
-			'Văn bản quy phạm pháp luật, chỉ đạo, điều hành: số ký hiệu, cơ quan ban hành, ngày hiệu lực, toàn văn PDF.',
-	},
-	pages: {
-		label: 'Trang giới thiệu',
-		singular: 'trang',
-		description: 'Giới thiệu Sở, cơ cấu tổ chức, liên hệ.',
-	},
-	topics: {
-		label: 'Chủ đề',
-		singular: 'chủ đề',
-		description: 'Các chủ đề của kế hoạch truyền thông.',
-	},
-	units: {
-		label: 'Đơn vị',
-		singular: 'đơn vị',
-		description: 'Các phòng thuộc Sở, phòng GDĐT, trường học.',
-	},
-	spokespeople: {
-		label: 'Người phát ngôn',
-		singular: 'người phát ngôn',
-		description:
-			'Người phát ngôn và người được ủy quyền phát ngôn của Sở, ký tên dưới thông cáo báo chí.',
-	},
-	alerts: {
-		label: 'Thông báo khẩn',
-		singular: 'thông báo khẩn',
-		description: 'Băng thông báo trên mọi trang, tự ẩn khi hết hạn.',
-	},
+// The CMS speaks Vietnamese, the source language.
+const { t } = useTranslations(defaultLocale);
+
+/**
+ * What each collection is for, shown under its name in the CMS: guidance for editors, like the
+ * fields' hints, so it stays here rather than in the site's dictionary. The names themselves are
+ * the site's (`section.<kind>` in `src/i18n/ui/vi.ts`), so the CMS and the site call a collection
+ * the same.
+ */
+const descriptions: Record<DocumentKind | RegistryKind, string> = {
+	news: 'Tin về hoạt động, kết quả, chỉ đạo điều hành của ngành.',
+	stories: 'Tấm gương người tốt, việc tốt: thầy cô, học sinh, nhà trường.',
+	policies: 'Điều gì thay đổi, với ai, từ khi nào, căn cứ văn bản nào.',
+	consultations:
+		'Dự thảo chính sách lấy ý kiến nhân dân: toàn văn PDF, thời hạn góp ý, rồi kết quả tiếp thu.',
+	clarifications:
+		'Thông tin sai sự thật hoặc gây hiểu nhầm đang lan truyền, kết luận của Sở và nguồn để kiểm chứng.',
+	press: 'Thông cáo chính thức của Sở, do người phát ngôn đưa ra.',
+	documents:
+		'Văn bản quy phạm pháp luật, chỉ đạo, điều hành: số ký hiệu, cơ quan ban hành, ngày hiệu lực, toàn văn PDF.',
+	pages: 'Giới thiệu Sở, cơ cấu tổ chức, liên hệ.',
+	topics: 'Các chủ đề của kế hoạch truyền thông.',
+	units: 'Các phòng thuộc Sở, phòng GDĐT, trường học.',
+	spokespeople:
+		'Người phát ngôn và người được ủy quyền phát ngôn của Sở, ký tên dưới thông cáo báo chí.',
+	alerts: 'Băng thông báo trên mọi trang, tự ẩn khi hết hạn.',
 };
 
 const fieldsOf: Record<DocumentKind | RegistryKind, CmsField[]> = {
@@ -150,24 +108,23 @@ function listView(kind: DocumentKind) {
 			slug: '{{docType}}-{{number}}',
 			summary: "{{number}} · {{issued | date('DD/MM/YYYY')}}",
 			sortable_fields: ['issued', 'number', 'title'],
-			view_groups: [{ label: 'Năm ban hành', field: 'issued', pattern: '\\d{4}' }],
+			view_groups: [{ label: t('section.documentYear'), field: 'issued', pattern: '\\d{4}' }],
 		};
 	return {
 		slug: '{{title}}',
 		summary: "{{title}} · {{date | date('DD/MM/YYYY')}}",
 		sortable_fields: ['date', 'title'],
-		view_groups: [{ label: 'Năm', field: 'date', pattern: '\\d{4}' }],
+		view_groups: [{ label: t('search.filter.year'), field: 'date', pattern: '\\d{4}' }],
 	};
 }
 
 /** What every collection has: its names for editors and its folder, where editors may create entries. */
 function folderCollection(kind: DocumentKind | RegistryKind, root: string) {
-	const l = labels[kind];
 	return {
 		name: kind,
-		label: l.label,
-		label_singular: l.singular,
-		description: l.description,
+		label: t(`section.${kind}`),
+		label_singular: t(`section.${kind}.singular`),
+		description: descriptions[kind],
 		folder: `${root}/${kind}`,
 		create: true,
 	};

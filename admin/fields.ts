@@ -5,7 +5,13 @@
  * added to a schema cannot be forgotten here.
  */
 import vi from '../src/i18n/ui/vi';
-import { verdicts } from '../src/schemas/article';
+import {
+	articlePathPattern,
+	pdfFilePattern,
+	siteOrHttpsPattern,
+	verdicts,
+} from '../src/schemas/article';
+import { emailPattern, slugPattern } from '../src/schemas/messages';
 import { documentTypes } from '../src/schemas/documents';
 
 /** A Decap CMS field (the subset of options this site uses). */
@@ -29,6 +35,14 @@ const translated = { i18n: true } as const;
  */
 const duplicated = { i18n: 'duplicate' } as const;
 const optional = { required: false } as const;
+
+/**
+ * A field's pattern: the schema's own regex (its `.source`, as Decap's config takes strings) and
+ * what to tell the editor when a value does not match.
+ */
+function pattern(regex: RegExp, message: string): [string, string] {
+	return [regex.source, message];
+}
 
 /**
  * Relation to a registry, choosing by its Vietnamese name (`nameField`: `name` where the name is
@@ -56,6 +70,12 @@ function registry(
 	};
 }
 
+/** An e-mail address, as the registries' schemas accept it. */
+const emailCheck = pattern(
+	emailPattern,
+	'Địa chỉ thư điện tử chưa đúng, ví dụ vanphong@hanam.edu.vn',
+);
+
 const title: CmsField = {
 	name: 'title',
 	label: 'Tiêu đề',
@@ -69,10 +89,10 @@ const slug: CmsField = {
 	widget: 'string',
 	...translated,
 	...optional,
-	pattern: [
-		'^[a-z0-9]+(-[a-z0-9]+)*$',
+	pattern: pattern(
+		slugPattern,
 		'Chỉ chữ thường không dấu, số và dấu gạch nối, ví dụ new-school-year',
-	],
+	),
 	hint: 'Chỉ điền ở bản tiếng Anh (ví dụ new-school-year-opens) để địa chỉ bài đọc được bằng tiếng Anh. Bản tiếng Việt để trống.',
 };
 const summary: CmsField = {
@@ -167,10 +187,10 @@ function pdf(name: string, label: string, hint: string): CmsField {
 		label,
 		widget: 'file',
 		choose_url: false,
-		pattern: [
-			'\\.[pP][dD][fF]$',
-			'Chỉ nhận tệp PDF (tên tệp kết thúc bằng .pdf). Hãy xuất văn bản ra PDF rồi tải lên.',
-		],
+		pattern: pattern(
+			pdfFilePattern,
+			'Chỉ nhận tệp PDF (tên tệp không dấu, không có dấu cách, kết thúc bằng .pdf). Hãy xuất văn bản ra PDF rồi tải lên.',
+		),
 		hint: `${hint} Tệp được lưu cùng thư mục với bài; khi dựng trang, hệ thống từ chối tệp không phải PDF thật (kể cả khi đổi đuôi thành .pdf).`,
 	};
 }
@@ -340,10 +360,10 @@ export const clarificationFields: CmsField[] = [
 				name: 'url',
 				label: 'Đường dẫn',
 				widget: 'string',
-				pattern: [
-					'^(/(?!/)|https://)\\S+$',
+				pattern: pattern(
+					siteOrHttpsPattern,
 					'Đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://, không có dấu cách',
-				],
+				),
 				hint: 'Trang trong website (bắt đầu bằng /) hoặc địa chỉ https://.',
 			},
 		],
@@ -360,10 +380,10 @@ export const clarificationFields: CmsField[] = [
 			name: 'path',
 			label: 'Đường dẫn bài',
 			widget: 'string',
-			pattern: [
-				'^/[a-z0-9/-]*/$',
+			pattern: pattern(
+				articlePathPattern,
 				'Đường dẫn bắt đầu và kết thúc bằng /, chữ thường không dấu, ví dụ /tin-tuc/ten-bai/',
-			],
+			),
 			hint: 'Dán đường dẫn tiếng Việt của bài liên quan, ví dụ /tin-tuc/ten-bai/',
 		},
 	},
@@ -578,7 +598,7 @@ export const unitFields: CmsField[] = [
 	{ ...registry('parent', 'Trực thuộc', 'units', false, 'Đơn vị cấp trên, nếu có.'), ...optional },
 	{ name: 'address', label: 'Địa chỉ', widget: 'string', ...optional },
 	{ name: 'phone', label: 'Điện thoại', widget: 'string', ...optional },
-	{ name: 'email', label: 'Thư điện tử', widget: 'string', ...optional },
+	{ name: 'email', label: 'Thư điện tử', widget: 'string', ...optional, pattern: emailCheck },
 	{ name: 'website', label: 'Trang web', widget: 'string', ...optional },
 	{
 		name: 'order',
@@ -616,10 +636,7 @@ export const spokespersonFields: CmsField[] = [
 		name: 'email',
 		label: 'Thư điện tử',
 		widget: 'string',
-		pattern: [
-			'^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
-			'Địa chỉ thư điện tử chưa đúng, ví dụ vanphong@hanam.edu.vn',
-		],
+		pattern: emailCheck,
 		hint: 'Hộp thư công vụ, hiện công khai ở Phòng báo chí.',
 	},
 	{

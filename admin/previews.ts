@@ -1,7 +1,15 @@
-import { locales } from '../src/i18n/locales';
+import { defaultLocale, locales } from '../src/i18n/locales';
 import { useTranslations } from '../src/i18n/t';
-import { consultationState } from '../src/lib/consultations';
-import { formatDate, formatDateTime } from '../src/lib/dates';
+import { formatDate } from '../src/lib/dates';
+import {
+	claimFacts,
+	claimSources,
+	consultationFacts,
+	documentFacts,
+	documentTypeName,
+	policyFacts,
+	type PdfInput,
+} from '../src/lib/facts';
 import { verdicts } from '../src/schemas/article';
 import {
 	documentKinds,
@@ -11,12 +19,22 @@ import {
 	type DocumentKind,
 } from '../src/schemas/kinds';
 import { documentTypes } from '../src/schemas/documents';
+import { factRenderers, type H } from './facts';
 
 /**
  * Previews that look like the site's pages: the same class names as the Astro templates, styled
- * by the site's own stylesheet (registered in init.ts). Decap exposes React's createElement as
- * `window.h`, so no JSX toolchain or second React is needed.
+ * by the site's own stylesheet (registered in init.ts). The facts beside the body (a policy's, a
+ * consultation's, a clarification's, a legal document's) are built by the site's own functions
+ * (`src/lib/facts.ts`) and rendered as its components render them (`facts.ts`). Decap exposes
+ * React's createElement as `window.h`, so no JSX toolchain or second React is needed.
  */
+
+declare global {
+	interface Window {
+		/** React's createElement, set by Decap's script before this module runs. */
+		h: H;
+	}
+}
 
 type Immutable = { get(key: string): unknown; getIn(path: string[]): unknown; toJS?(): unknown };
 interface PreviewProps {
@@ -24,7 +42,6 @@ interface PreviewProps {
 	widgetFor: (name: string) => unknown;
 	getAsset: (path: string) => { toString(): string } | undefined;
 }
-type H = (tag: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 /** The part of Decap's global `CMS` object this site uses. */
 export interface Cms {
@@ -38,154 +55,111 @@ export interface Cms {
 	init(options: { config: unknown }): void;
 }
 
-const h: H = (...args) => (window as unknown as { h: H }).h(...args);
-const { t } = useTranslations('vi');
-const intl = locales.vi.intl;
+const h: H = (...args) => window.h(...args);
+const render = factRenderers(h);
+// The CMS speaks Vietnamese: previews show the Vietnamese page.
+const locale = defaultLocale;
+const { t } = useTranslations(locale);
+const intl = locales[locale].intl;
 
-function text(entry: Immutable, field: string): string {
-	const value = entry.getIn(['data', field]);
-	return typeof value === 'string' ? value : '';
+/** A text field, or undefined while it is empty. */
+function value(entry: Immutable, field: string): string | undefined {
+	const v = entry.getIn(['data', field]);
+	return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** A text field, empty while it is not filled in. */
+function text(entry: Immutable, field: string): string {
+	return value(entry, field) ?? '';
+}
+
+/** A date field, or undefined while it is empty or not a date. */
 function dateOf(entry: Immutable, field: string): Date | undefined {
-	const value = entry.getIn(['data', field]);
-	const date = value ? new Date(String(value)) : undefined;
+	const v = entry.getIn(['data', field]);
+	const date = v ? new Date(String(v)) : undefined;
 	return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+/** A date field as the page writes it, empty while it is not filled in. */
 function dateText(entry: Immutable, field: string): string {
 	const date = dateOf(entry, field);
 	return date ? formatDate(date, intl) : '';
 }
 
-function dateTimeText(entry: Immutable, field: string): string {
-	const date = dateOf(entry, field);
-	return date ? formatDateTime(date, intl) : '';
-}
-
 /** A list field as plain objects (Decap hands previews Immutable lists). */
 function list<T>(entry: Immutable, field: string): T[] {
-	const value = entry.getIn(['data', field]) as { toJS?(): unknown } | undefined;
-	const plain = value && typeof value.toJS === 'function' ? value.toJS() : value;
+	const v = entry.getIn(['data', field]) as { toJS?(): unknown } | undefined;
+	const plain = v && typeof v.toJS === 'function' ? v.toJS() : v;
 	return Array.isArray(plain) ? (plain as T[]) : [];
 }
 
-/** A link to a file uploaded beside the entry (the draft, the document), or nothing. */
-function attachment(entry: Immutable, field: string, getAsset: PreviewProps['getAsset']) {
-	const name = text(entry, field);
-	return name && h('a', { href: getAsset(name)?.toString() ?? name }, name);
+/** A PDF uploaded beside the entry (the draft, the document), at the address the preview can open. */
+function pdf(
+	entry: Immutable,
+	field: string,
+	getAsset: PreviewProps['getAsset'],
+): PdfInput | undefined {
+	const name = value(entry, field);
+	return name === undefined ? undefined : { href: getAsset(name)?.toString() ?? name };
 }
 
-/** Where a consultation stands now, by the site's own rule; nothing until both dates are filled in. */
-function stateOf(entry: Immutable) {
-	const opensAt = dateOf(entry, 'opensAt');
-	const closesAt = dateOf(entry, 'closesAt');
-	return opensAt && closesAt
-		? consultationState({ opensAt, closesAt, outcomeAt: dateOf(entry, 'outcomeAt') }, new Date())
-		: undefined;
-}
-
-/** A consultation's facts (state, respondents, dates, draft) and, once published, its outcome: ConsultationPanel.astro. */
-function consultationFacts(entry: Immutable, getAsset: PreviewProps['getAsset']) {
-	const state = stateOf(entry);
-	const outcome = text(entry, 'outcome');
-	return [
-		h(
-			'section',
-			{ className: 'facts consultation', key: 'facts' },
-			h('h2', null, t('consultation.facts')),
-			state &&
-				h(
-					'p',
-					{ className: 'consultation__state' },
-					h('span', { className: `badge badge--${state}` }, t(`consultation.state.${state}`)),
-				),
-			h(
-				'dl',
-				null,
-				h('dt', null, t('consultation.respondents')),
-				h('dd', null, text(entry, 'respondents')),
-				h('dt', null, t('consultation.opens')),
-				h('dd', null, dateTimeText(entry, 'opensAt')),
-				h('dt', null, t('consultation.closes')),
-				h('dd', null, dateTimeText(entry, 'closesAt')),
-				h('dt', null, t('consultation.document')),
-				h('dd', null, attachment(entry, 'document', getAsset)),
-			),
+/** Whom a policy affects, from when, and the document it comes from. */
+function policy(entry: Immutable) {
+	return render.factSection(
+		policyFacts(
+			{
+				audience: value(entry, 'audience'),
+				effective: dateOf(entry, 'effective'),
+				source: value(entry, 'source'),
+				sourceUrl: value(entry, 'sourceUrl'),
+			},
+			locale,
 		),
-		outcome &&
-			h(
-				'section',
-				{ className: 'outcome', key: 'outcome' },
-				h('h2', null, t('consultation.outcome')),
-				h(
-					'p',
-					{ className: 'meta' },
-					t('consultation.outcomeAt', { date: dateText(entry, 'outcomeAt') }),
-				),
-				h('p', null, outcome),
-				text(entry, 'outcomeDocument') &&
-					h(
-						'p',
-						null,
-						attachment(entry, 'outcomeDocument', getAsset),
-						` (${t('consultation.outcomeDocument')})`,
-					),
-			),
-	];
-}
-
-/** The claim a clarification answers, its origin and the verdict: ClaimBox.astro. */
-function claimBox(entry: Immutable) {
-	const verdict = verdicts.find((v) => v === text(entry, 'verdict'));
-	const origin = text(entry, 'claimOrigin');
-	const since = dateText(entry, 'claimDate');
-	return [
-		h(
-			'section',
-			{ className: 'claim', key: 'claim' },
-			h('h2', { className: 'claim__label' }, t('clarification.claim')),
-			h('blockquote', { className: 'claim__text' }, h('p', null, text(entry, 'claim'))),
-			(origin || since) &&
-				h(
-					'p',
-					{ className: 'claim__origin' },
-					`${t('clarification.origin')}: `,
-					origin,
-					since && ` ${t('clarification.since', { date: since })}`,
-				),
-			verdict &&
-				h(
-					'p',
-					{ className: 'claim__verdict' },
-					`${t('clarification.verdict')}: `,
-					h(
-						'strong',
-						{ className: `verdict verdict--${verdict}` },
-						t(`clarification.verdict.${verdict}`),
-					),
-				),
-		),
-		h('h2', { className: 'facts-heading', key: 'heading' }, t('clarification.facts')),
-	];
-}
-
-/** The sources of a clarification, after the facts: FactSources.astro. */
-function factSources(entry: Immutable) {
-	const sources = list<{ title?: string; url?: string }>(entry, 'sources');
-	return (
-		sources.length > 0 &&
-		h(
-			'section',
-			{ className: 'sources' },
-			h('h2', null, t('clarification.sources')),
-			h(
-				'ul',
-				null,
-				...sources.map((s) => h('li', null, h('a', { href: s.url }, s.title || s.url))),
-			),
-		)
 	);
+}
+
+/** A consultation's facts and, once published, its outcome, as its page shows them now. */
+function consultation(entry: Immutable, getAsset: PreviewProps['getAsset']) {
+	const outcome = value(entry, 'outcome');
+	return render.consultation(
+		consultationFacts(
+			{
+				respondents: value(entry, 'respondents'),
+				opensAt: dateOf(entry, 'opensAt'),
+				closesAt: dateOf(entry, 'closesAt'),
+				outcomeAt: dateOf(entry, 'outcomeAt'),
+				outcome: outcome === undefined ? undefined : { text: outcome },
+				draft: pdf(entry, 'document', getAsset),
+				report: pdf(entry, 'outcomeDocument', getAsset),
+				now: new Date(),
+			},
+			locale,
+		),
+	);
+}
+
+/** The claim a clarification answers, its origin and the verdict. */
+function claim(entry: Immutable) {
+	const origin = value(entry, 'claimOrigin');
+	return render.claim(
+		claimFacts(
+			{
+				claim: value(entry, 'claim'),
+				origin: origin === undefined ? undefined : { text: origin },
+				claimDate: dateOf(entry, 'claimDate'),
+				verdict: verdicts.find((v) => v === value(entry, 'verdict')),
+			},
+			locale,
+		),
+	);
+}
+
+/** The sources of a clarification, after the facts; a source without its address yet shows its title. */
+function sources(entry: Immutable) {
+	const given = list<{ title?: string; url?: string }>(entry, 'sources').flatMap((s) =>
+		s.title || s.url ? [{ title: s.title || s.url || '', url: s.url ?? '' }] : [],
+	);
+	return given.length > 0 && render.sources(claimSources(given, locale));
 }
 
 /** Other ways to respond to a consultation, below the body. */
@@ -217,23 +191,6 @@ function articlePreview(kind: ArticleKind) {
 	return ({ entry, widgetFor, getAsset }: PreviewProps) => {
 		const cover = text(entry, 'cover');
 		const caption = text(entry, 'coverCaption');
-		const facts =
-			kind === 'policies' &&
-			h(
-				'section',
-				{ className: 'facts' },
-				h('h2', null, t('policy.facts')),
-				h(
-					'dl',
-					null,
-					h('dt', null, t('policy.audience')),
-					h('dd', null, text(entry, 'audience')),
-					h('dt', null, t('policy.effective')),
-					h('dd', null, dateText(entry, 'effective')),
-					h('dt', null, t('policy.source')),
-					h('dd', null, text(entry, 'source')),
-				),
-			);
 		return h(
 			'article',
 			{ className: 'wrap article' },
@@ -252,11 +209,11 @@ function articlePreview(kind: ArticleKind) {
 					h('img', { src: getAsset(cover)?.toString() ?? cover, alt: text(entry, 'coverAlt') }),
 					caption && h('figcaption', null, caption),
 				),
-			facts,
-			kind === 'consultations' && consultationFacts(entry, getAsset),
-			kind === 'clarifications' && claimBox(entry),
+			kind === 'policies' && policy(entry),
+			kind === 'consultations' && consultation(entry, getAsset),
+			kind === 'clarifications' && claim(entry),
 			h('div', { className: 'prose' }, widgetFor('body')),
-			kind === 'clarifications' && factSources(entry),
+			kind === 'clarifications' && sources(entry),
 			kind === 'consultations' && howToRespond(entry),
 			kind === 'press' && spokesperson(entry),
 		);
@@ -280,12 +237,21 @@ function pagePreview({ entry, widgetFor }: PreviewProps) {
 
 /** Preview of a legal document as DocumentView.astro shows it: the facts of the register, the PDF, the notes. */
 function documentPreview({ entry, widgetFor, getAsset }: PreviewProps) {
-	const type = documentTypes.find((d) => d === text(entry, 'docType'));
-	const typeName = type ? t(`document.type.${type}`) : '';
-	const dates = (['issued', 'effective', 'expired'] as const).flatMap((field) => {
-		const date = dateText(entry, field);
-		return date ? [h('dt', null, t(`document.${field}`)), h('dd', null, date)] : [];
-	});
+	const docType = documentTypes.find((d) => d === value(entry, 'docType'));
+	const typeName = docType ? documentTypeName(docType, locale) : '';
+	const facts = documentFacts(
+		{
+			docType,
+			number: value(entry, 'number'),
+			issuer: value(entry, 'issuer'),
+			signer: value(entry, 'signer'),
+			issued: dateOf(entry, 'issued'),
+			effective: dateOf(entry, 'effective'),
+			expired: dateOf(entry, 'expired'),
+			file: pdf(entry, 'file', getAsset),
+		},
+		locale,
+	);
 	return h(
 		'article',
 		{ className: 'wrap article' },
@@ -296,26 +262,7 @@ function documentPreview({ entry, widgetFor, getAsset }: PreviewProps) {
 			h('h1', null, text(entry, 'title')),
 			h('p', { className: 'article__summary' }, text(entry, 'summary')),
 		),
-		h(
-			'section',
-			{ className: 'facts' },
-			h('h2', null, t('document.abstract')),
-			h(
-				'dl',
-				null,
-				h('dt', null, t('document.type')),
-				h('dd', null, typeName),
-				h('dt', null, t('document.number')),
-				h('dd', null, text(entry, 'number')),
-				h('dt', null, t('document.issuer')),
-				h('dd', null, text(entry, 'issuer')),
-				h('dt', null, t('document.signer')),
-				h('dd', null, text(entry, 'signer')),
-				...dates,
-				h('dt', null, t('document.file')),
-				h('dd', null, attachment(entry, 'file', getAsset)),
-			),
-		),
+		render.factSection(facts),
 		h('div', { className: 'prose' }, widgetFor('body')),
 	);
 }

@@ -4,6 +4,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import {
+	fontFaces,
+	fontFile,
+	fontPackage,
+	fontSubsets,
+	type FontSubset,
+	type FontWeight,
+} from '../styles/fonts';
 
 /**
  * Share cards: the 1200 × 630 picture Facebook, Zalo and X show for a shared article. Satori lays
@@ -38,7 +46,7 @@ const logo = `data:image/svg+xml;base64,${Buffer.from(
 	`<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><circle cx="24" cy="24" r="23" fill="#fff"/><path d="M24 7l2.6 5.3 5.8.8-4.2 4.1 1 5.8L24 20.3 18.8 23l1-5.8-4.2-4.1 5.8-.8z" fill="${accent}"/><path d="M9 26c5-1.6 10-1 15 2.2 5-3.2 10-3.8 15-2.2v12c-5-1.6-10-1-15 2.2-5-3.2-10-3.8-15-2.2z" fill="${brand}"/><path d="M24 28.2V40.4" stroke="#fff" stroke-width="1.5"/></svg>`,
 ).toString('base64')}`;
 
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+type Font = { name: string; data: Buffer; weight: FontWeight; style: 'normal' };
 let fonts: Promise<Font[]> | undefined;
 
 /**
@@ -48,18 +56,21 @@ let fonts: Promise<Font[]> | undefined;
  */
 function loadFonts(): Promise<Font[]> {
 	const require = createRequire(import.meta.url);
-	const dir = join(require.resolve('@fontsource/be-vietnam-pro/package.json'), '../files');
+	const dir = join(require.resolve(`${fontPackage}/package.json`), '../files');
 	fonts ??= Promise.all(
-		(['latin', 'vietnamese'] as const).flatMap((subset) =>
-			([400, 700] as const).map(async (weight) => ({
-				name: `Be Vietnam Pro ${subset}`,
-				data: await readFile(join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
-				weight,
-				style: 'normal' as const,
-			})),
-		),
+		fontFaces.map(async (face) => ({
+			name: fontName(face.subset),
+			data: await readFile(join(dir, fontFile(face, 'woff'))),
+			weight: face.weight,
+			style: 'normal' as const,
+		})),
 	);
 	return fonts;
+}
+
+/** The name satori knows a subset by. */
+function fontName(subset: FontSubset): string {
+	return `Be Vietnam Pro ${subset}`;
 }
 
 /** Smaller type for longer titles, so a long Vietnamese headline still fits in four lines. */
@@ -91,7 +102,7 @@ function layout(card: ShareCard): Node {
 			flexDirection: 'column',
 			justifyContent: 'space-between',
 			padding: '56px 72px 52px',
-			fontFamily: 'Be Vietnam Pro latin, Be Vietnam Pro vietnamese',
+			fontFamily: fontSubsets.map(fontName).join(', '),
 			color: '#fff',
 			// Over a cover: a veil dark enough for white text (contrast above 4.5:1 on any photo).
 			backgroundImage: card.cover

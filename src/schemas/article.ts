@@ -83,22 +83,31 @@ function shared({ image }: SchemaContext) {
 	};
 }
 
+/**
+ * Pattern of a PDF's file name as the CMS uploads it (`du-thao.pdf`). Letters of either case are
+ * spelt out rather than given by an `i` flag: the CMS reads this pattern too, without flags.
+ */
+export const pdfFilePattern = /^[a-zA-Z0-9][a-zA-Z0-9._-]*\.[pP][dD][fF]$/;
+
 /** A PDF stored beside the Markdown file, named as the CMS uploads it (`du-thao.pdf`). */
 export function pdfFile(label: string) {
 	return z
 		.string()
 		.trim()
-		.regex(/^[a-z0-9][a-z0-9._-]*\.pdf$/i, {
+		.regex(pdfFilePattern, {
 			error: `"${label}" phải là tên một tệp PDF đặt cùng thư mục với bài, ví dụ du-thao.pdf. (${label} must name a PDF file beside the entry.)`,
 		});
 }
+
+/** Pattern of a link to a page of this site (`/tin-tuc/…/`, not `//host`) or an https:// address. */
+export const siteOrHttpsPattern = /^(\/(?!\/)|https:\/\/)\S+$/;
 
 /** A link to a page of this site (`/tin-tuc/…/`) or an https:// address. */
 export function siteOrHttpsLink(label: string) {
 	return z
 		.string()
 		.trim()
-		.regex(/^(\/(?!\/)|https:\/\/)\S+$/, {
+		.regex(siteOrHttpsPattern, {
 			error: `"${label}" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (${label} must start with / or https://.)`,
 		});
 }
@@ -118,6 +127,9 @@ const pressShared = {
 	/** Id of a registered spokesperson (content/spokespeople/<id>.yml). */
 	spokesperson: slug('spokesperson'),
 };
+
+/** Pattern of the Vietnamese address of an article of this site, e.g. `/tin-tuc/ten-bai/`. */
+export const articlePathPattern = /^\/[a-z0-9/-]*\/$/;
 
 /** How a clarification rates the claim it answers (schema.org ClaimReview `reviewRating`). */
 export const verdicts = ['false', 'misleading', 'unverified'] as const;
@@ -155,13 +167,10 @@ const clarificationShared = {
 	related: optional(
 		z
 			.array(
-				z
-					.string()
-					.trim()
-					.regex(/^\/[a-z0-9/-]*\/$/, {
-						error:
-							'"related" là đường dẫn bài tiếng Việt trong trang, ví dụ /tin-tuc/ten-bai/. (related lists this site\'s article paths, e.g. /tin-tuc/slug/.)',
-					}),
+				z.string().trim().regex(articlePathPattern, {
+					error:
+						'"related" là đường dẫn bài tiếng Việt trong trang, ví dụ /tin-tuc/ten-bai/. (related lists this site\'s article paths, e.g. /tin-tuc/slug/.)',
+				}),
 				{ error: '"related" phải là một danh sách. (related must be a list.)' },
 			)
 			.max(10),

@@ -4,7 +4,8 @@
  * (`SourceData<'policies'>` knows `effective`), the catalog, the route table, the activity
  * report's reader (`src/lib/report/read.ts`) and the CMS config (`admin/config.ts`, held against
  * these schemas by `admin/config.test.ts`). Adding a kind is a row here, its schema, its CMS
- * fields and its dictionary labels (`section.<kind>`).
+ * fields and its dictionary labels (`section.<kind>` and `section.<kind>.singular`, which the CMS
+ * names its collections by too).
  *
  * This module is plain TypeScript (no `astro:*` runtime import), so the report can load the same
  * schemas in Node.

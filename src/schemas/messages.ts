@@ -62,8 +62,17 @@ const hasTime = /\d[T ]\d{1,2}:\d{2}/i;
 /** An offset (`Z`, `+07:00`, `+0700`) at the end of a date-time. */
 const hasOffset = /(?:Z|[+-]\d{2}(?::?\d{2})?)\s*$/i;
 
+/*
+ * The patterns below are exported once and used twice: by the schemas here and, as `.source`, by
+ * the CMS fields (`admin/fields.ts`), so an editor hears of a bad value before the build does.
+ * Decap compiles a pattern without flags, so none of them may need one.
+ */
+
 /** Pattern of a URL slug: lower-case ASCII letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Pattern of an e-mail address: zod's own, which `z.email()` checks by default. */
+export const emailPattern = z.regexes.email;
 
 /** A URL slug, e.g. `english-title-of-the-article`. */
 export function slug(label: string) {
@@ -85,6 +94,14 @@ export function ids(label: string) {
 	return z
 		.array(slug(label), { error: `"${label}" phải là một danh sách. (${label} must be a list.)` })
 		.min(1, { error: `Chọn ít nhất một mục cho "${label}". (${label} needs at least one item.)` });
+}
+
+/** An e-mail address. */
+export function email(label: string) {
+	return z.email({
+		pattern: emailPattern,
+		error: `"${label}" không hợp lệ. (${label} is not a valid address.)`,
+	});
 }
 
 /** A web address (http or https only). */

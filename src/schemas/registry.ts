@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
-import { date, optional, strictObject, text, url } from './messages';
+import { date, email, optional, strictObject, text, url } from './messages';
 
 /**
  * Registries are YAML files, one per entry, whose file name is the id articles refer to:
@@ -63,7 +63,7 @@ export const unitSchema = strictObject(
 		parent: optional(z.string().trim()),
 		address: optional(text('address', 300)),
 		phone: optional(text('phone', 40)),
-		email: optional(z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' })),
+		email: optional(email('email')),
 		website: optional(url('website')),
 		/** Position in unit lists, smallest first. */
 		order: z
@@ -87,7 +87,7 @@ export const spokespersonSchema = strictObject(
 		/** Id of the unit (content/units) the spokesperson speaks for. */
 		unit: z.string().trim().min(1),
 		phone: text('phone', 40),
-		email: z.email({ error: '"email" không hợp lệ. (email is not a valid address.)' }),
+		email: email('email'),
 		/** Position in the press room, smallest first. */
 		order: z
 			.number({ error: '"order" phải là một số. (order must be a number.)' })

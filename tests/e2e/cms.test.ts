@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build, fixtureContent, root, tmp, type BuildResult } from '../build/builds';
 import { Dist } from '../build/dist';
+import vi from '../../src/i18n/ui/vi';
 import { launchBrowser } from '../support/browser';
 import { freePort, startProcess } from '../support/processes';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -346,6 +347,51 @@ describe('an editor in the CMS', () => {
 		await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').first().waitFor();
 		await page.getByText('Tóm tắt bắt buộc nhập.').first().waitFor();
 		expect(git('branch', '--list', 'cms/*')).toBe(branches);
+	});
+
+	test('previews entries with the facts their pages show (src/lib/facts.ts, rendered alike)', async () => {
+		const entries = [
+			[
+				'policies',
+				'tuyen-sinh-lop-10-thpt-cong-lap-nam-hoc-2026-2027-ba-bai-thi',
+				'.facts dt',
+				vi['policy.source'],
+			],
+			[
+				'consultations',
+				'du-thao-ke-hoach-chuyen-doi-so-nganh-giao-duc-2026-2030',
+				'.outcome a[download]',
+				vi['consultation.downloadReport'],
+			],
+			[
+				'clarifications',
+				'thong-tin-hoc-sinh-phai-dong-2-trieu-dong-tien-sach-la-sai-su-that',
+				'.claim__verdict strong',
+				vi['clarification.verdict.false'],
+			],
+			[
+				'documents',
+				'quyet-dinh-15-2026-qd-ubnd',
+				'.facts a[download]',
+				'Quyết định 15/2026/QĐ-UBND',
+			],
+		] as const;
+		for (const [kind, entry, selector, text] of entries) {
+			await open(`#/collections/${kind}/entries/${entry}/index`);
+			await page.locator('.Pane1 [id^="title-field"]').first().waitFor();
+			// With two languages the right pane edits the English file; the eye shows the preview
+			// instead, and Decap remembers the choice for the next entry.
+			if (!(await page.locator('#preview-pane').count()))
+				await page.getByTitle('Toggle preview').click();
+			const preview = page.frameLocator('#preview-pane');
+			await expect
+				.poll(() => preview.locator(selector).allTextContents(), { timeout: 30_000 })
+				.toContain(text);
+			await page.screenshot({ path: join(tmp, `cms-preview-${kind}.png`) });
+		}
+		// Back to the English pane, which the next test edits.
+		await page.getByTitle('Toggle i18n').click();
+		await page.locator('.Pane2 [id^="title-field"]').first().waitFor();
 	});
 
 	test('editing only the English text leaves the Vietnamese file byte-identical', async () => {

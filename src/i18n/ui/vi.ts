@@ -132,6 +132,23 @@ const vi = {
 		'Thông tin cho báo chí: người phát ngôn của Sở, thông cáo báo chí và các thông tin đã được làm rõ.',
 	'section.documents.intro':
 		'Văn bản quy phạm pháp luật và văn bản chỉ đạo, điều hành về giáo dục: số ký hiệu, cơ quan ban hành, ngày hiệu lực và toàn văn.',
+	// Collections without a section of their own on the site, named for the CMS.
+	'section.pages': 'Trang giới thiệu',
+	'section.spokespeople': 'Người phát ngôn',
+	'section.alerts': 'Thông báo khẩn',
+	// One item of each collection, for the CMS's "Tạo … mới" buttons.
+	'section.news.singular': 'tin',
+	'section.stories.singular': 'câu chuyện',
+	'section.policies.singular': 'bài giải thích chính sách',
+	'section.consultations.singular': 'dự thảo lấy ý kiến',
+	'section.clarifications.singular': 'bài làm rõ thông tin',
+	'section.press.singular': 'thông cáo báo chí',
+	'section.documents.singular': 'văn bản',
+	'section.pages.singular': 'trang',
+	'section.topics.singular': 'chủ đề',
+	'section.units.singular': 'đơn vị',
+	'section.spokespeople.singular': 'người phát ngôn',
+	'section.alerts.singular': 'thông báo khẩn',
 	'consultation.state.upcoming': 'Sắp lấy ý kiến',
 	'consultation.state.open': 'Đang lấy ý kiến',
 	'consultation.state.closed': 'Đã hết hạn góp ý, đang tổng hợp',
@@ -145,7 +162,6 @@ const vi = {
 	'consultation.downloadReport': 'Tải báo cáo tiếp thu, giải trình',
 	'consultation.howToRespond': 'Cách gửi ý kiến khác',
 	'consultation.outcome': 'Kết quả lấy ý kiến',
-	'consultation.outcomeDocument': 'Báo cáo tiếp thu, giải trình',
 	'consultation.outcomeAt': 'Công bố ngày {{date}}',
 	'consultation.notOpenYet': 'Cổng góp ý sẽ mở lúc {{date}}.',
 	'consultation.closedNotice':
