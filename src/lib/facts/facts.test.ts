@@ -8,7 +8,7 @@ import {
 	policyFacts,
 	type ConsultationInput,
 	type Fact,
-} from './facts';
+} from './index';
 
 /** The label and value of each fact, to compare without the keys. */
 const pairs = (facts: Fact[]) => facts.map((f) => [f.label, f.value]);
