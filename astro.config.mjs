@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import node from '@astrojs/node';
-import { markdownPictures } from './src/lib/pictures.ts';
+import { markdownPictures } from './src/lib/images/pictures.ts';
 import { markdownSafety } from './src/lib/markdown-safety.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
@@ -52,7 +52,7 @@ export default defineConfig({
 		// Shiki's inline styles would need 'unsafe-inline' under a CSP; an education site has no code.
 		syntaxHighlight: false,
 		// Raw HTML, links and images checked (src/lib/markdown-safety.ts); body images as AVIF and
-		// WebP at the column's widths (src/lib/pictures.ts).
+		// WebP at the column's widths (src/lib/images/pictures.ts).
 		processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
 	},
 	integrations: [

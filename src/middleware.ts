@@ -1,9 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pictureSources } from './lib/pictures';
+import { pictureSources } from './lib/images/pictures';
 
 /**
  * Finishes every HTML page as it is rendered (in `astro dev` and in the static build alike):
- * Markdown body images become `<picture>` with an AVIF source (see src/lib/pictures.ts).
+ * Markdown body images become `<picture>` with an AVIF source (see src/lib/images/pictures.ts).
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();

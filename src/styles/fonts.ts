@@ -5,7 +5,7 @@
  * Vietnamese page and no glyph Vietnamese needs.
  *
  * Read by the preloads (`font-files.ts`, for `Head.astro`) and the share cards
- * (`src/lib/share-card.ts`). Vite imports a stylesheet or a file only by a name written in the
+ * (`src/lib/images/share-card.ts`). Vite imports a stylesheet or a file only by a name written in the
  * source, so `fonts.css` (the faces' CSS, for the pages and the CMS previews) and the glob of
  * `font-files.ts` write these faces out again; `fonts.test.ts` holds both to this list.
  *

@@ -5,7 +5,7 @@ import { buildRoutes } from '../../data/routes';
 import { useTranslations } from '../../i18n/t';
 import { cacheDir } from '../../lib/cache-dir';
 import { routeParam } from '../../lib/paths';
-import { cachedShareCard, type ShareCard } from '../../lib/share-card';
+import { cachedShareCard, type ShareCard } from '../../lib/images/share-card';
 
 /**
  * The share card of every article in every language it is published in, beside its page:

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkImages, imageReferences, missingImages } from './image-check';
+import { checkImages, imageReferences, missingImages } from './check';
 
 const dir = mkdtempSync(join(tmpdir(), 'image-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const good = readFileSync(
-	join(import.meta.dirname, '../../tests/fixtures/content/news/tin-da-dich/cover.jpg'),
+	join(import.meta.dirname, '../../../tests/fixtures/content/news/tin-da-dich/cover.jpg'),
 );
 
 describe('imageReferences', () => {

@@ -5,7 +5,10 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cachedShareCard, cardHeight, cardWidth, renderShareCard, titleSize } from './share-card';
 
-const cover = join(import.meta.dirname, '../../tests/fixtures/content/news/tin-da-dich/cover.jpg');
+const cover = join(
+	import.meta.dirname,
+	'../../../tests/fixtures/content/news/tin-da-dich/cover.jpg',
+);
 const card = {
 	title: 'Đà Nẵng và Hà Nam đồng hành đổi mới đào tạo giáo viên giai đoạn 2026–2030',
 	section: 'Tin tức',

@@ -11,7 +11,7 @@ import {
 	fontSubsets,
 	type FontSubset,
 	type FontWeight,
-} from '../styles/fonts';
+} from '../../styles/fonts';
 
 /**
  * Share cards: the 1200 × 630 picture Facebook, Zalo and X show for a shared article. Satori lays
