@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
-import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import vi from '../src/i18n/ui/vi';
-import { articlePathPattern, pdfFilePattern, siteOrHttpsPattern } from '../src/schemas/article';
-import { documentKinds, kinds, registries, registryKinds } from '../src/schemas/kinds';
-import { emailPattern, slugPattern } from '../src/schemas/messages';
+import { defaultLocale, localeCodes } from '~/i18n/locales';
+import vi from '~/i18n/ui/vi';
+import { articlePathPattern, pdfFilePattern, siteOrHttpsPattern } from '~/schemas/article';
+import { documentKinds, kinds, registries, registryKinds } from '~/schemas/kinds';
+import { emailPattern, slugPattern } from '~/schemas/messages';
 import { backendFromEnv, defaultProxyUrl } from './backend';
 import { cmsConfig } from './config';
 import type { CmsField } from './fields';

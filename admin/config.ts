@@ -1,5 +1,5 @@
-import { defaultLocale, localeCodes } from '../src/i18n/locales';
-import { useTranslations } from '../src/i18n/t';
+import { defaultLocale, localeCodes } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
 import {
 	documentKinds,
 	documentsKind,

@@ -1,10 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import Claim from '../src/components/facts/Claim.astro';
-import Consultation from '../src/components/facts/Consultation.astro';
-import FactSection from '../src/components/facts/FactSection.astro';
-import Sources from '../src/components/facts/Sources.astro';
-import type { Locale } from '../src/i18n/locales';
+import Claim from '~/components/facts/Claim.astro';
+import Consultation from '~/components/facts/Consultation.astro';
+import FactSection from '~/components/facts/FactSection.astro';
+import Sources from '~/components/facts/Sources.astro';
+import type { Locale } from '~/i18n/locales';
 import {
 	claimFacts,
 	claimSources,

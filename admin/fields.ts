@@ -4,15 +4,15 @@
  * two agree (same keys, same required fields, translated fields marked `i18n: true`), so a field
  * added to a schema cannot be forgotten here.
  */
-import vi from '../src/i18n/ui/vi';
+import vi from '~/i18n/ui/vi';
 import {
 	articlePathPattern,
 	pdfFilePattern,
 	siteOrHttpsPattern,
 	verdicts,
 } from '../src/schemas/article';
-import { emailPattern, slugPattern } from '../src/schemas/messages';
-import { documentTypes } from '../src/schemas/documents';
+import { emailPattern, slugPattern } from '~/schemas/messages';
+import { documentTypes } from '~/schemas/documents';
 
 /** A Decap CMS field (the subset of options this site uses). */
 export interface CmsField {

@@ -3,8 +3,8 @@
  * previews, and starts Decap with the config the page carries.
  */
 // The site's faces (src/styles/fonts.ts) and stylesheet, as strings for the preview frame.
-import fontsCss from '../src/styles/fonts.css?inline';
-import siteCss from '../src/styles/global.css?inline';
+import fontsCss from '~/styles/fonts.css?inline';
+import siteCss from '~/styles/global.css?inline';
 import { formatName, preservingFormat } from './format';
 import { registerPreviews, type Cms } from './previews';
 

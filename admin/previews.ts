@@ -1,6 +1,6 @@
-import { defaultLocale, locales } from '../src/i18n/locales';
-import { useTranslations } from '../src/i18n/t';
-import { formatDate } from '../src/lib/dates';
+import { defaultLocale, locales } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { formatDate } from '~/lib/dates';
 import {
 	claimFacts,
 	claimSources,
@@ -10,7 +10,7 @@ import {
 	policyFacts,
 	type PdfInput,
 } from '../src/lib/facts';
-import { verdicts } from '../src/schemas/article';
+import { verdicts } from '~/schemas/article';
 import {
 	documentKinds,
 	documentsKind,
@@ -18,7 +18,7 @@ import {
 	type ArticleKind,
 	type DocumentKind,
 } from '../src/schemas/kinds';
-import { documentTypes } from '../src/schemas/documents';
+import { documentTypes } from '~/schemas/documents';
 import { factRenderers, type H } from './facts';
 
 /**

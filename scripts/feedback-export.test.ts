@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openFeedbackStore } from '../src/lib/feedback/store';
+import { openFeedbackStore } from '~/lib/feedback/store';
 
 const cli = join(import.meta.dirname, 'feedback-export.mjs');
 const id = 'du-thao-day-them-2026';

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { indexedText } from '../src/lib/search/html';
+import { indexedText } from '~/lib/search/html';
 import { benchPage, focusPhrases, random } from './search-bench-corpus';
 
 describe('the benchmark corpus', () => {

@@ -1,4 +1,4 @@
-import { alertState } from '../lib/alerts';
+import { alertState } from '~/lib/alerts';
 
 /**
  * Shows each urgent notice from its start and removes it at its expiry by the reader's clock

@@ -1,4 +1,4 @@
-import { consultationState, nextChange } from '../lib/consultations';
+import { consultationState, nextChange } from '~/lib/consultations';
 
 /**
  * Corrects a consultation page by the reader's clock: the page says what the state was when the

@@ -5,8 +5,8 @@
  * ten at a time, and says how many it found in a status region screen readers announce.
  * Pagefind's own `pagefind.js` is loaded from the site (`/pagefind/`), never from a CDN.
  */
-import { formatDate } from '../lib/dates';
-import { foldD, hasD, highlight, metaWeightsFor, normalizeQuery } from '../lib/search/fold';
+import { formatDate } from '~/lib/dates';
+import { foldD, hasD, highlight, metaWeightsFor, normalizeQuery } from '~/lib/search/fold';
 import {
 	dateOfMeta,
 	facetKeys,

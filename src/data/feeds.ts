@@ -1,9 +1,9 @@
-import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
-import { latestMajor, publicChanges } from '../lib/changes';
-import { formatDate } from '../lib/dates';
-import { feedPath, itemPath } from '../lib/paths';
-import { articleKinds, type ArticleKind } from '../schemas/kinds';
+import { defaultLocale, localeCodes, locales, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { latestMajor, publicChanges } from '~/lib/changes';
+import { formatDate } from '~/lib/dates';
+import { feedPath, itemPath } from '~/lib/paths';
+import { articleKinds, type ArticleKind } from '~/schemas/kinds';
 import { localized, type Catalog } from './catalog';
 import { sectionExists } from './routes';
 

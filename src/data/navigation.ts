@@ -4,10 +4,10 @@
  * urgent notices. The header, footer and head read this model (through the page context), never
  * the catalog.
  */
-import { localeCodes, type Locale } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
-import { documentsPath, feedPath, homePath, sectionPath, staticPagePath } from '../lib/paths';
-import { articleKinds, type ArticleKind } from '../schemas/kinds';
+import { localeCodes, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { documentsPath, feedPath, homePath, sectionPath, staticPagePath } from '~/lib/paths';
+import { articleKinds, type ArticleKind } from '~/schemas/kinds';
 import { localized, type Alert, type Catalog, type Unit } from './catalog';
 import { sectionExists } from './routes';
 

@@ -1,6 +1,6 @@
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
-import { paginate, type PageSlice } from '../lib/paginate';
-import { matches, usedFilters, type DocumentFilter } from '../lib/documents';
+import { defaultLocale, localeCodes, type Locale } from '~/i18n/locales';
+import { paginate, type PageSlice } from '~/lib/paginate';
+import { matches, usedFilters, type DocumentFilter } from '~/lib/documents';
 import {
 	documentsPath,
 	homePath,
@@ -12,8 +12,8 @@ import {
 	staticPagePath,
 	type ListedSection,
 } from '../lib/paths';
-import { switchTargets } from '../lib/translations';
-import { articleKinds, type ArticleKind } from '../schemas/kinds';
+import { switchTargets } from '~/lib/translations';
+import { articleKinds, type ArticleKind } from '~/schemas/kinds';
 import type { Article, Catalog, LegalDocument, StaticPage, Topic, Unit } from './catalog';
 
 /**

@@ -1,9 +1,9 @@
-import { defaultLocale, type Locale } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
-import { localYear } from '../lib/dates';
-import { pickLocalized } from '../lib/translations';
-import { facetKeys, type FacetKey } from '../lib/search/state';
-import { articleKinds } from '../schemas/kinds';
+import { defaultLocale, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { localYear } from '~/lib/dates';
+import { pickLocalized } from '~/lib/translations';
+import { facetKeys, type FacetKey } from '~/lib/search/state';
+import { articleKinds } from '~/schemas/kinds';
 import { registered, type Article, type Catalog, type LegalDocument } from './catalog';
 import { inLocale } from './routes';
 

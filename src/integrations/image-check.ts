@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { assertImagesDecode } from '../lib/images/check';
+import { assertImagesDecode } from '~/lib/images/check';
 
 /** Fails the build, before any page is made, if an image in the content tree does not decode. */
 export function imageCheck(): AstroIntegration {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentTypes } from '../schemas/documents';
+import { documentTypes } from '~/schemas/documents';
 import { documentTypeSlugs, matches, typeCounts, usedFilters, yearCounts } from './documents';
 
 const doc = (docType: (typeof documentTypes)[number], issued: string) => ({

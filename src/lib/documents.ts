@@ -1,6 +1,6 @@
 import { localYear } from './dates';
-import type { Locale } from '../i18n/locales';
-import { documentTypes, type DocumentType } from '../schemas/documents';
+import type { Locale } from '~/i18n/locales';
+import { documentTypes, type DocumentType } from '~/schemas/documents';
 
 /**
  * The legal documents register's filters: by type and by year of issue, as static pages

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { locales, localeCodes } from '../i18n/locales';
-import { slugPattern } from '../schemas/messages';
+import { locales, localeCodes } from '~/i18n/locales';
+import { slugPattern } from '~/schemas/messages';
 import {
 	absoluteUrl,
 	pagedPath,

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale, type SegmentKey } from '../i18n/locales';
+import { defaultLocale, locales, type Locale, type SegmentKey } from '~/i18n/locales';
 import { documentTypeSlugs, type DocumentFilter } from './documents';
 
 /**

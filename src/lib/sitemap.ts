@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '~/i18n/locales';
 
 /** What the sitemap needs of a page. */
 export interface SitemapEntry {

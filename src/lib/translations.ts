@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 
 /**
  * Which languages an item really exists in. Decap writes a locale file even for a language nobody

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../data/catalog';
-import { buildRoutes } from '../data/routes';
-import { buildSitemap } from '../lib/sitemap';
+import { loadCatalog } from '~/data/catalog';
+import { buildRoutes } from '~/data/routes';
+import { buildSitemap } from '~/lib/sitemap';
 
 /** sitemap.xml with hreflang alternates that point only at real translations. */
 export const GET: APIRoute = async ({ site }) => {

@@ -12,7 +12,7 @@
  */
 import type { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '~/i18n/locales';
 import {
 	articleSchema,
 	articleTranslationSchema,

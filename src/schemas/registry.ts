@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { defaultLocale, locales, type Locale } from '~/i18n/locales';
 import { date, email, optional, strictObject, text, url } from './messages';
 
 /**

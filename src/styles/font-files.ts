@@ -5,7 +5,7 @@
  * and weight it matched. So the glob names the faces of `fonts.ts` again, `fonts.test.ts` holds
  * the two equal, and a face the glob misses fails the build.
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 import { fontFile, fontPackage, fontWeights, preloadedSubsets } from './fonts';
 
 /** Each face's URL, by file name. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { localeCodes } from '../i18n/locales';
+import { localeCodes } from '~/i18n/locales';
 import { woff2Urls, preloadedFonts } from './font-files';
 import { fontFaces, fontFile, fontPackage } from './fonts';
 

@@ -11,7 +11,7 @@
  *
  * Plain TypeScript, no Vite features: the share cards read it in Node too.
  */
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '~/i18n/locales';
 
 /** The @fontsource package. */
 export const fontPackage = '@fontsource/be-vietnam-pro';

@@ -1,4 +1,4 @@
-import { locales } from '../../src/i18n/locales';
+import { locales } from '~/i18n/locales';
 import {
 	documentsPath,
 	homePath,

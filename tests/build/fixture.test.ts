@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { renderShareCard } from '../../src/lib/images/share-card';
+import { renderShareCard } from '~/lib/images/share-card';
 import { fixtureContent, readResults } from './builds';
 import { Dist } from './dist';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { locales, localeCodes } from '../../src/i18n/locales';
-import { localeOfPath, searchPath } from '../../src/lib/paths';
+import { locales, localeCodes } from '~/i18n/locales';
+import { localeOfPath, searchPath } from '~/lib/paths';
 import { readResults } from './builds';
 import { Dist } from './dist';
 

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { locales, localeCodes, type Locale } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n/t';
-import { localeOfPath, searchPath } from '../../src/lib/paths';
-import { facetKeys } from '../../src/lib/search/state';
+import { locales, localeCodes, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { localeOfPath, searchPath } from '~/lib/paths';
+import { facetKeys } from '~/lib/search/state';
 import { readResults } from './builds';
 import { Dist } from './dist';
 

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build, fixtureContent, root, tmp, type BuildResult } from '../build/builds';
 import { Dist } from '../build/dist';
-import vi from '../../src/i18n/ui/vi';
+import vi from '~/i18n/ui/vi';
 import { launchBrowser } from '../support/browser';
 import { freePort, startProcess } from '../support/processes';
 import { serveStatic, type StaticServer } from '../support/static-server';

@@ -2,12 +2,12 @@
  * The JSON-LD of an article page, by kind: every article is a schema.org NewsArticle; a
  * clarification is also a ClaimReview, so search engines can show it as a fact check.
  */
-import { defaultLocale, locales, type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
-import { absoluteUrl, homePath } from '../../lib/paths';
-import { claimReviewJsonLd, newsArticleJsonLd } from '../../lib/structured-data';
-import { pickLocalized } from '../../lib/translations';
-import { registered, versionIn, type Article, type Catalog, type ItemOf } from '../../data/catalog';
+import { defaultLocale, locales, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { absoluteUrl, homePath } from '~/lib/paths';
+import { claimReviewJsonLd, newsArticleJsonLd } from '~/lib/structured-data';
+import { pickLocalized } from '~/lib/translations';
+import { registered, versionIn, type Article, type Catalog, type ItemOf } from '~/data/catalog';
 
 /** What the page knows besides the item. */
 export interface JsonLdContext {

@@ -3,9 +3,9 @@
  * a language, a registry entry by id, the articles of one kind, a text with its Vietnamese
  * fallback. Each says why a miss cannot happen, or refuses loudly when it does.
  */
-import { defaultLocale, locales, type Locale } from '../../i18n/locales';
-import { pickLocalized } from '../../lib/translations';
-import type { ArticleKind, DocumentKind } from '../../schemas/kinds';
+import { defaultLocale, locales, type Locale } from '~/i18n/locales';
+import { pickLocalized } from '~/lib/translations';
+import type { ArticleKind, DocumentKind } from '~/schemas/kinds';
 import type { Article, ItemOf, SourceData, TranslationData, Version } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import type { SourceData as SchemaOutput } from '../../schemas/kinds';
+import type { SourceData as SchemaOutput } from '~/schemas/kinds';
 import { itemText, localized, versionIn } from './access';
 import { buildCatalog } from './build';
 import { alert, clarification, input, news, newsEn } from './fixtures';

@@ -3,11 +3,11 @@
  * and the cross-file checks run once (`checks.ts`). Pure: `load.ts` reads the collections and the
  * disk and hands everything here, so the rules are tested on small fixtures (`build.test.ts`).
  */
-import { defaultLocale, translationLocales, type Locale } from '../../i18n/locales';
-import { publishedAlerts } from '../../lib/alerts';
-import { attachmentPath, itemPath } from '../../lib/paths';
-import { isTranslated } from '../../lib/translations';
-import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '../../schemas/kinds';
+import { defaultLocale, translationLocales, type Locale } from '~/i18n/locales';
+import { publishedAlerts } from '~/lib/alerts';
+import { attachmentPath, itemPath } from '~/lib/paths';
+import { isTranslated } from '~/lib/translations';
+import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '~/schemas/kinds';
 import { runChecks } from './checks';
 import {
 	attachmentFields,

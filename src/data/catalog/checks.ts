@@ -9,9 +9,9 @@ import {
 	translationLocales,
 	type Locale,
 } from '../../i18n/locales';
-import { checkContent, formatProblems, type FileRecord } from '../../lib/checks';
-import { itemPath } from '../../lib/paths';
-import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '../../schemas/kinds';
+import { checkContent, formatProblems, type FileRecord } from '~/lib/checks';
+import { itemPath } from '~/lib/paths';
+import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '~/schemas/kinds';
 import type { CatalogInput, LoadedFile, Spokesperson, Topic, Unit } from './types';
 
 /** What the cross-file checks see of a file. */

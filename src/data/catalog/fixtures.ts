@@ -2,7 +2,7 @@
  * Small content trees for the catalog's and the route table's unit tests: entries shaped as
  * Astro's collections hand them over, typed by the same schemas, without a build.
  */
-import type { DocumentKind } from '../../schemas/kinds';
+import type { DocumentKind } from '~/schemas/kinds';
 import type {
 	Alert,
 	CatalogInput,

@@ -5,9 +5,9 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { defaultLocale, translationLocales } from '../../i18n/locales';
-import { readRenderProblems } from '../../lib/markdown-safety';
-import { collectionName, documentKinds, type DocumentKind } from '../../schemas/kinds';
+import { defaultLocale, translationLocales } from '~/i18n/locales';
+import { readRenderProblems } from '~/lib/markdown-safety';
+import { collectionName, documentKinds, type DocumentKind } from '~/schemas/kinds';
 import { buildCatalog } from './build';
 import {
 	attachmentFields,

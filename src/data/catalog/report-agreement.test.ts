@@ -18,7 +18,7 @@ import type {
 	TranslationEntry,
 	Unit,
 } from './types';
-import { defaultLocale, translationLocales } from '../../i18n/locales';
+import { defaultLocale, translationLocales } from '~/i18n/locales';
 import {
 	collectionName,
 	documentKinds,
@@ -30,12 +30,12 @@ import {
 	type SourceData,
 	type TranslationFileData,
 } from '../../schemas/kinds';
-import { localDate } from '../../lib/dates';
-import { isTranslated } from '../../lib/translations';
-import { computeFigures } from '../../lib/report/figures';
-import { nodeSchemaContext } from '../../lib/report/parse';
-import { inPeriod, parsePeriod } from '../../lib/report/period';
-import { readContent } from '../../lib/report/read';
+import { localDate } from '~/lib/dates';
+import { isTranslated } from '~/lib/translations';
+import { computeFigures } from '~/lib/report/figures';
+import { nodeSchemaContext } from '~/lib/report/parse';
+import { inPeriod, parsePeriod } from '~/lib/report/period';
+import { readContent } from '~/lib/report/read';
 
 /**
  * One fixture tree read both ways: the site's (each file as Astro's glob loader reads it, then the

@@ -8,8 +8,8 @@
  * own output types, which the activity report reads with.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { defaultLocale, Locale } from '../../i18n/locales';
-import type { ArticleKind, DocumentKind } from '../../schemas/kinds';
+import type { defaultLocale, Locale } from '~/i18n/locales';
+import type { ArticleKind, DocumentKind } from '~/schemas/kinds';
 
 /** A locale other than the source language. */
 export type TranslationLocale = Exclude<Locale, typeof defaultLocale>;

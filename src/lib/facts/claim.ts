@@ -1,7 +1,7 @@
 /** The claim box and the sources of a clarification. */
-import { defaultLocale, locales, type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
-import { formatDate } from '../dates';
+import { defaultLocale, locales, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { formatDate } from '~/lib/dates';
 import { sourceLang, type Phrase, type Verdict } from './model';
 
 /** What a clarification answers: the claim as it circulates, where, since when, and the verdict. */

@@ -1,8 +1,8 @@
 /** The facts of a consultation on a draft: its state, dates, draft and outcome. */
-import { locales, type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
-import { consultationState, type ConsultationState } from '../consultations';
-import { formatDate, formatDateTime } from '../dates';
+import { locales, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { consultationState, type ConsultationState } from '~/lib/consultations';
+import { formatDate, formatDateTime } from '~/lib/dates';
 import {
 	known,
 	moment,

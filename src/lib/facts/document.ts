@@ -1,7 +1,7 @@
 /** The facts of a legal document of the register (Decree 42/2022/NĐ-CP). */
-import { type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
-import type { DocumentType } from '../../schemas/documents';
+import { type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import type { DocumentType } from '~/schemas/documents';
 import {
 	day,
 	known,

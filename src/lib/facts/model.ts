@@ -2,11 +2,11 @@
  * What a fact is (a label and a value: text, a date, a link, a PDF) and the small builders the
  * kinds' facts share. See `index.ts` for why facts are data.
  */
-import { defaultLocale, locales, type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
+import { defaultLocale, locales, type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
 // Types only: the previews' bundle needs no schema code for these.
-import type { verdicts } from '../../schemas/article';
-import { formatDate, formatDateTime, formatFileSize, localDate } from '../dates';
+import type { verdicts } from '~/schemas/article';
+import { formatDate, formatDateTime, formatFileSize, localDate } from '~/lib/dates';
 
 /** Text with its language, given only where it is not the page's (a Vietnamese name in English). */
 export interface Phrase {

@@ -1,6 +1,6 @@
 /** The facts of a policy explainer. */
-import { type Locale } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
+import { type Locale } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
 import { day, known, sourceLang, type FactSection } from './model';
 
 /** What a policy explainer states: whom it affects, from when, and the document it comes from. */

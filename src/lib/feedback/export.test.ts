@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvField } from '../csv';
-import { localDate } from '../dates';
+import { csvField } from '~/lib/csv';
+import { localDate } from '~/lib/dates';
 import {
 	countByDay,
 	countByGroup,

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
-import { formatProblems, type Problem } from '../checks';
+import { formatProblems, type Problem } from '~/lib/checks';
 
 /**
  * Every image in the content tree must decode completely. Astro reads an image's header for its

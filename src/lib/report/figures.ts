@@ -2,9 +2,9 @@
  * The activity report's figures: what was published, consulted on, clarified, translated,
  * withdrawn and issued in a period. No I/O: the same input always gives the same figures.
  */
-import type { ArticleKind } from '../../schemas/kinds';
-import { localDate } from '../dates';
-import { isTranslated } from '../translations';
+import type { ArticleKind } from '~/schemas/kinds';
+import { localDate } from '~/lib/dates';
+import { isTranslated } from '~/lib/translations';
 import {
 	byCode,
 	docTypeLabels,

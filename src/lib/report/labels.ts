@@ -3,9 +3,9 @@
  * site's own words (its UI dictionary, the consultation form) for verdicts, severities, document
  * types and respondent groups.
  */
-import vi from '../../i18n/ui/vi';
-import type { ArticleKind } from '../../schemas/kinds';
-import { groupNamesVi } from '../feedback/export';
+import vi from '~/i18n/ui/vi';
+import type { ArticleKind } from '~/schemas/kinds';
+import { groupNamesVi } from '~/lib/feedback/export';
 
 /** Vietnamese names of the article kinds, as the committee knows them. */
 export const kindLabels: Readonly<Record<ArticleKind, string>> = {

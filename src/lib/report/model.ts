@@ -9,7 +9,7 @@ import {
 	type RegistryData,
 	type SourceData,
 } from '../../schemas/kinds';
-import type { TranslationData } from '../translations';
+import type { TranslationData } from '~/lib/translations';
 
 /**
  * The committee's order of the article kinds (the CMS lists them in another). Checked against the

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { kinds, registries } from '../../schemas/kinds';
-import { localDate } from '../dates';
+import { kinds, registries } from '~/schemas/kinds';
+import { localDate } from '~/lib/dates';
 import { check, describeIssues, markdownData, nodeSchemaContext, yamlData } from './parse';
 
 const require = createRequire(import.meta.url);

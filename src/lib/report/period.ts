@@ -6,7 +6,7 @@
  * `date()`), read the way Astro reads them (`read.ts`). What is left is the command line's days and
  * the response database's timestamps.
  */
-import { localDate } from '../dates';
+import { localDate } from '~/lib/dates';
 
 /**
  * Asia/Ho_Chi_Minh has been UTC+07:00 all year round, without daylight saving, since 1975. A

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleKinds } from '../../schemas/kinds';
+import { articleKinds } from '~/schemas/kinds';
 import { everyKindPlaced, reportKinds } from './model';
 import { readContent } from './read';
 

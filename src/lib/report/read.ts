@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { defaultLocale, isLocale } from '../../i18n/locales';
+import { defaultLocale, isLocale } from '~/i18n/locales';
 import {
 	documentsKind,
 	kinds,
@@ -22,8 +22,8 @@ import {
 	type ArticleKind,
 	type SourceData,
 } from '../../schemas/kinds';
-import { fileProblems } from '../checks';
-import type { TranslationData } from '../translations';
+import { fileProblems } from '~/lib/checks';
+import type { TranslationData } from '~/lib/translations';
 import {
 	reportKinds,
 	type ConsultationResponse,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField } from '../csv';
+import { csvField } from '~/lib/csv';
 import { computeFigures, type Figures } from './figures';
 import { parsePeriod } from './period';
 import { figureRows, formatPerMille, markdownText, renderCsv, renderMarkdown } from './render';

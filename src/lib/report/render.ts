@@ -2,7 +2,7 @@
  * The activity report's figures as the committee reads them (Vietnamese Markdown) and as a
  * spreadsheet takes them (CSV, one row per figure). The same figures always give the same bytes.
  */
-import { csvFile } from '../csv';
+import { csvFile } from '~/lib/csv';
 import { byCode, kindLabels } from './labels';
 import type { Count, Figures, Listed } from './figures';
 import { formatDay, type Period } from './period';

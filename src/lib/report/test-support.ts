@@ -2,8 +2,8 @@
  * Inputs for the report's unit tests, made through the content schemas as the reader makes them,
  * so a test names only the fields it is about and still holds what a real file would give.
  */
-import { kinds, registries, type ArticleKind } from '../../schemas/kinds';
-import type { TranslationData } from '../translations';
+import { kinds, registries, type ArticleKind } from '~/schemas/kinds';
+import type { TranslationData } from '~/lib/translations';
 import type { ReportAlert, ReportArticle, ReportDocument, ReportInput } from './model';
 import { nodeSchemaContext } from './parse';
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog, versionIn } from '../../data/catalog';
-import { buildRoutes } from '../../data/routes';
-import { useTranslations } from '../../i18n/t';
-import { cacheDir } from '../../lib/cache-dir';
-import { routeParam } from '../../lib/paths';
-import { cachedShareCard, type ShareCard } from '../../lib/images/share-card';
+import { loadCatalog, versionIn } from '~/data/catalog';
+import { buildRoutes } from '~/data/routes';
+import { useTranslations } from '~/i18n/t';
+import { cacheDir } from '~/lib/cache-dir';
+import { routeParam } from '~/lib/paths';
+import { cachedShareCard, type ShareCard } from '~/lib/images/share-card';
 
 /**
  * The share card of every article in every language it is published in, beside its page:

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog, type Item } from '../../data/catalog';
-import { routeParam } from '../../lib/paths';
+import { loadCatalog, type Item } from '~/data/catalog';
+import { routeParam } from '~/lib/paths';
 
 /**
  * PDFs attached to items (a consultation's draft and outcome report, a legal document's full

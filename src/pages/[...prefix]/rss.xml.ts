@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../data/catalog';
-import { buildFeeds, type Feed } from '../../data/feeds';
-import { locales } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
-import { routeParam } from '../../lib/paths';
+import { loadCatalog } from '~/data/catalog';
+import { buildFeeds, type Feed } from '~/data/feeds';
+import { locales } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { routeParam } from '~/lib/paths';
 
 /** RSS 2.0 feeds: `/rss.xml`, `/en/rss.xml`, `/tin-tuc/rss.xml`, `/en/news/rss.xml`… */
 export const getStaticPaths = (async () => {

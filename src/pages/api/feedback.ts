@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { defaultLocale, isLocale, localeCodes, locales } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/t';
-import { limits, parseFeedback, type ConsultationWindow } from '../../lib/feedback/validate';
-import { RateLimiter } from '../../lib/feedback/rate-limit';
-import { openFeedbackStore, type FeedbackStore } from '../../lib/feedback/store';
+import { defaultLocale, isLocale, localeCodes, locales } from '~/i18n/locales';
+import { useTranslations } from '~/i18n/t';
+import { limits, parseFeedback, type ConsultationWindow } from '~/lib/feedback/validate';
+import { RateLimiter } from '~/lib/feedback/rate-limit';
+import { openFeedbackStore, type FeedbackStore } from '~/lib/feedback/store';
 
 /**
  * The one on-demand route of the site: responses to consultations, stored in SQLite
