@@ -7,7 +7,7 @@ import {
 	registryKinds,
 	type DocumentKind,
 	type RegistryKind,
-} from '../src/schemas/kinds';
+} from '~/schemas/kinds';
 import type { BackendConfig } from './backend';
 import {
 	alertFields,

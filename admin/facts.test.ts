@@ -12,7 +12,7 @@ import {
 	documentFacts,
 	policyFacts,
 	type ConsultationInput,
-} from '../src/lib/facts';
+} from '~/lib/facts';
 import { factRenderers, type H } from './facts';
 
 /**

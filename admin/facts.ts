@@ -16,7 +16,7 @@ import type {
 	FactSection,
 	PdfLink,
 	Phrase,
-} from '../src/lib/facts';
+} from '~/lib/facts';
 
 /** React's `createElement`, as Decap exposes it. */
 export type H = (

@@ -10,7 +10,7 @@ import {
 	pdfFilePattern,
 	siteOrHttpsPattern,
 	verdicts,
-} from '../src/schemas/article';
+} from '~/schemas/article';
 import { emailPattern, slugPattern } from '~/schemas/messages';
 import { documentTypes } from '~/schemas/documents';
 

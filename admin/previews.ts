@@ -9,7 +9,7 @@ import {
 	documentTypeName,
 	policyFacts,
 	type PdfInput,
-} from '../src/lib/facts';
+} from '~/lib/facts';
 import { verdicts } from '~/schemas/article';
 import {
 	documentKinds,
@@ -17,7 +17,7 @@ import {
 	pageKind,
 	type ArticleKind,
 	type DocumentKind,
-} from '../src/schemas/kinds';
+} from '~/schemas/kinds';
 import { documentTypes } from '~/schemas/documents';
 import { factRenderers, type H } from './facts';
 

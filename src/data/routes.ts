@@ -11,7 +11,7 @@ import {
 	sectionPath,
 	staticPagePath,
 	type ListedSection,
-} from '../lib/paths';
+} from '~/lib/paths';
 import { switchTargets } from '~/lib/translations';
 import { articleKinds, type ArticleKind } from '~/schemas/kinds';
 import type { Article, Catalog, LegalDocument, StaticPage, Topic, Unit } from './catalog';

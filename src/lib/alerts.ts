@@ -1,6 +1,6 @@
 /**
  * Urgent notices over time. The build keeps the notices not yet expired; the page shows each one
- * from its start to its expiry by the reader's clock (src/components/alert-clock.ts uses the same
+ * from its start to its expiry by the reader's clock (src/components/layout/alert-clock.ts uses the same
  * rule), so a page built before a notice expires does not show it afterwards.
  */
 

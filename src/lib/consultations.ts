@@ -1,6 +1,6 @@
 /**
  * Where a consultation on a draft is in its life. The built page shows the state at build time;
- * `src/components/consultation-clock.ts` applies the same rule in the reader's browser, so a page
+ * `src/components/article/consultation-clock.ts` applies the same rule in the reader's browser, so a page
  * built before the closing time stops inviting comments when the time comes, without a rebuild.
  */
 

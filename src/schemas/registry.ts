@@ -103,7 +103,7 @@ export const alertSeverities = ['info', 'warning', 'danger'] as const;
 /**
  * An urgent notice: one file raises a banner on every page in every language from `startsAt` to
  * `expiresAt`. The build leaves out notices already expired; pages hide a notice when its time is
- * up even if nobody rebuilds the site (src/components/alert-clock.ts).
+ * up even if nobody rebuilds the site (src/components/layout/alert-clock.ts).
  */
 export const alertSchema = strictObject(
 	{

@@ -1,11 +1,5 @@
 import { locales } from '~/i18n/locales';
-import {
-	documentsPath,
-	homePath,
-	notFoundPath,
-	searchPath,
-	sectionPath,
-} from '../../src/lib/paths';
+import { documentsPath, homePath, notFoundPath, searchPath, sectionPath } from '~/lib/paths';
 import { Dist } from '../build/dist';
 
 /**

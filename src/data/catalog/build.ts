@@ -155,7 +155,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 				(a, b) => b.data.issued.getTime() - a.data.issued.getTime() || a.id.localeCompare(b.id),
 			),
 		clarificationsOf,
-		// By the build's clock; pages correct it by the reader's (src/components/alert-clock.ts).
+		// By the build's clock; pages correct it by the reader's (src/components/layout/alert-clock.ts).
 		alerts: publishedAlerts(
 			input.alerts.map((a) => ({ ...a.data, alert: a })),
 			input.now,

@@ -8,7 +8,7 @@ import {
 	locales,
 	translationLocales,
 	type Locale,
-} from '../../i18n/locales';
+} from '~/i18n/locales';
 import { checkContent, formatProblems, type FileRecord } from '~/lib/checks';
 import { itemPath } from '~/lib/paths';
 import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '~/schemas/kinds';

@@ -29,7 +29,7 @@ import {
 	type RegistryKind,
 	type SourceData,
 	type TranslationFileData,
-} from '../../schemas/kinds';
+} from '~/schemas/kinds';
 import { localDate } from '~/lib/dates';
 import { isTranslated } from '~/lib/translations';
 import { computeFigures } from '~/lib/report/figures';

@@ -11,7 +11,7 @@ import {
 	fontSubsets,
 	type FontSubset,
 	type FontWeight,
-} from '../../styles/fonts';
+} from '~/styles/fonts';
 
 /**
  * Share cards: the 1200 × 630 picture Facebook, Zalo and X show for a shared article. Satori lays
@@ -41,7 +41,7 @@ const brandDark = '#07325f';
 const accent = '#b4121f';
 const focus = '#ffbf47';
 
-/** The site mark (src/components/Logo.astro) as an image for satori. */
+/** The site mark (src/components/layout/Logo.astro) as an image for satori. */
 const logo = `data:image/svg+xml;base64,${Buffer.from(
 	`<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><circle cx="24" cy="24" r="23" fill="#fff"/><path d="M24 7l2.6 5.3 5.8.8-4.2 4.1 1 5.8L24 20.3 18.8 23l1-5.8-4.2-4.1 5.8-.8z" fill="${accent}"/><path d="M9 26c5-1.6 10-1 15 2.2 5-3.2 10-3.8 15-2.2v12c-5-1.6-10-1-15 2.2-5-3.2-10-3.8-15-2.2z" fill="${brand}"/><path d="M24 28.2V40.4" stroke="#fff" stroke-width="1.5"/></svg>`,
 ).toString('base64')}`;

@@ -8,7 +8,7 @@ import {
 	type ArticleKind,
 	type RegistryData,
 	type SourceData,
-} from '../../schemas/kinds';
+} from '~/schemas/kinds';
 import type { TranslationData } from '~/lib/translations';
 
 /**

@@ -21,7 +21,7 @@ import {
 	registries,
 	type ArticleKind,
 	type SourceData,
-} from '../../schemas/kinds';
+} from '~/schemas/kinds';
 import { fileProblems } from '~/lib/checks';
 import type { TranslationData } from '~/lib/translations';
 import {

@@ -15,7 +15,7 @@ import {
 	paramsFromState,
 	stateFromParams,
 	type SearchState,
-} from '../lib/search/state';
+} from '~/lib/search/state';
 
 type Data = {
 	url: string;
