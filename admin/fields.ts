@@ -5,12 +5,8 @@
  * added to a schema cannot be forgotten here.
  */
 import vi from '~/i18n/ui/vi';
-import {
-	articlePathPattern,
-	pdfFilePattern,
-	siteOrHttpsPattern,
-	verdicts,
-} from '~/schemas/article';
+import { articlePathPattern, pdfFilePattern, siteOrHttpsPattern } from '~/schemas/article';
+import { verdicts } from '~/schemas/clarification';
 import { emailPattern, slugPattern } from '~/schemas/messages';
 import { documentTypes } from '~/schemas/documents';
 

@@ -10,7 +10,7 @@ import {
 	policyFacts,
 	type PdfInput,
 } from '~/lib/facts';
-import { verdicts } from '~/schemas/article';
+import { verdicts } from '~/schemas/clarification';
 import {
 	documentKinds,
 	documentsKind,

@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
-import {
-	articleSchema,
-	articleTranslationSchema,
-	policySchema,
-	policyTranslationSchema,
-} from './article';
+import { articleSchema, articleTranslationSchema } from './article';
+import { policySchema, policyTranslationSchema } from './policy';
 
 // Outside a build, `image()` is a plain file name; the build resolves it to image metadata.
 const ctx = { image: () => z.string() } as unknown as SchemaContext;

@@ -13,20 +13,12 @@
 import type { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { defaultLocale, type Locale } from '~/i18n/locales';
-import {
-	articleSchema,
-	articleTranslationSchema,
-	clarificationSchema,
-	clarificationTranslationSchema,
-	consultationSchema,
-	consultationTranslationSchema,
-	pageSchema,
-	pageTranslationSchema,
-	policySchema,
-	policyTranslationSchema,
-	pressSchema,
-	pressTranslationSchema,
-} from './article';
+import { articleSchema, articleTranslationSchema } from './article';
+import { clarificationSchema, clarificationTranslationSchema } from './clarification';
+import { consultationSchema, consultationTranslationSchema } from './consultation';
+import { pageSchema, pageTranslationSchema } from './page';
+import { policySchema, policyTranslationSchema } from './policy';
+import { pressSchema, pressTranslationSchema } from './press';
 import { documentSchema, documentTranslationSchema } from './documents';
 import { alertSchema, spokespersonSchema, topicSchema, unitSchema } from './registry';
 

@@ -5,7 +5,7 @@
 import { defaultLocale, locales, type Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 // Types only: the previews' bundle needs no schema code for these.
-import type { verdicts } from '~/schemas/article';
+import type { verdicts } from '~/schemas/clarification';
 import { formatDate, formatDateTime, formatFileSize, localDate } from '~/lib/dates';
 
 /** Text with its language, given only where it is not the page's (a Vietnamese name in English). */
