@@ -1,0 +1,253 @@
+/**
+ * What the CMS fields of every collection are built from: the field type, the i18n modes, the
+ * patterns (each the schema's own regex, as `.source`), and the fields articles share.
+ */
+import { pdfFilePattern } from '~/schemas/article';
+import { emailPattern, slugPattern } from '~/schemas/messages';
+
+/** A Decap CMS field (the subset of options this site uses). */
+export interface CmsField {
+	name: string;
+	label: string;
+	widget: string;
+	hint?: string;
+	required?: boolean;
+	/** true: written in every language; 'duplicate': entered once, copied to every file; absent: Vietnamese file only. */
+	i18n?: boolean | 'duplicate';
+	default?: unknown;
+	[option: string]: unknown;
+}
+
+export const translated = { i18n: true } as const;
+/**
+ * Entered once but copied into every locale file. Decap's relation widget writes its value into
+ * each locale file anyway, so topics and unit are declared as duplicated, which keeps the copies
+ * equal; the site reads them from the Vietnamese file and the build checks the copies agree.
+ */
+export const duplicated = { i18n: 'duplicate' } as const;
+export const optional = { required: false } as const;
+
+/**
+ * A field's pattern: the schema's own regex (its `.source`, as Decap's config takes strings) and
+ * what to tell the editor when a value does not match.
+ */
+export function pattern(regex: RegExp, message: string): [string, string] {
+	return [regex.source, message];
+}
+
+/**
+ * Relation to a registry, choosing by its Vietnamese name (`nameField`: `name` where the name is
+ * the same in every language) and storing the file name (the id).
+ */
+export function registry(
+	name: string,
+	label: string,
+	collection: string,
+	multiple: boolean,
+	hint: string,
+	nameField = 'name.vi',
+): CmsField {
+	return {
+		name,
+		label,
+		widget: 'relation',
+		collection,
+		value_field: '{{slug}}',
+		search_fields: [nameField],
+		display_fields: [nameField],
+		multiple,
+		...(multiple && { min: 1, max: 5 }),
+		hint,
+	};
+}
+
+/** An e-mail address, as the registries' schemas accept it. */
+export const emailCheck = pattern(
+	emailPattern,
+	'Địa chỉ thư điện tử chưa đúng, ví dụ vanphong@hanam.edu.vn',
+);
+
+export const title: CmsField = {
+	name: 'title',
+	label: 'Tiêu đề',
+	widget: 'string',
+	...translated,
+	hint: 'Ngắn gọn, rõ ý, không quá 200 ký tự.',
+};
+export const slug: CmsField = {
+	name: 'slug',
+	label: 'Đường dẫn của bản dịch',
+	widget: 'string',
+	...translated,
+	...optional,
+	pattern: pattern(
+		slugPattern,
+		'Chỉ chữ thường không dấu, số và dấu gạch nối, ví dụ new-school-year',
+	),
+	hint: 'Chỉ điền ở bản tiếng Anh (ví dụ new-school-year-opens) để địa chỉ bài đọc được bằng tiếng Anh. Bản tiếng Việt để trống.',
+};
+export const summary: CmsField = {
+	name: 'summary',
+	label: 'Tóm tắt',
+	widget: 'text',
+	...translated,
+	hint: 'Một hoặc hai câu, hiện ở danh sách, RSS và khi chia sẻ lên Facebook.',
+};
+export const body: CmsField = {
+	name: 'body',
+	label: 'Nội dung',
+	widget: 'markdown',
+	...translated,
+	buttons: [
+		'bold',
+		'italic',
+		'link',
+		'heading-two',
+		'heading-three',
+		'quote',
+		'bulleted-list',
+		'numbered-list',
+	],
+	editor_components: ['image'],
+};
+export const date: CmsField = {
+	name: 'date',
+	label: 'Ngày đăng',
+	widget: 'datetime',
+	hint: 'Bấm "Ngay lúc này" để lấy thời điểm hiện tại.',
+};
+export const updated: CmsField = {
+	name: 'updated',
+	label: 'Ngày cập nhật',
+	widget: 'datetime',
+	...optional,
+	hint: 'Chỉ điền khi nội dung thay đổi đáng kể.',
+};
+export const cover: CmsField = {
+	name: 'cover',
+	label: 'Ảnh bìa',
+	widget: 'image',
+	...optional,
+	choose_url: false,
+	hint: 'Ảnh ngang, rộng ít nhất 1200 điểm ảnh. Trang web tự tối ưu dung lượng.',
+};
+export const coverAlt: CmsField = {
+	name: 'coverAlt',
+	label: 'Mô tả ảnh bìa',
+	widget: 'string',
+	...translated,
+	...optional,
+	hint: 'Bắt buộc khi có ảnh bìa: tả ngắn những gì ảnh cho thấy, cho người khiếm thị và khi ảnh không tải được.',
+};
+export const coverCaption: CmsField = {
+	name: 'coverCaption',
+	label: 'Chú thích ảnh',
+	widget: 'string',
+	...translated,
+	...optional,
+	hint: 'Nơi chụp, tác giả ảnh.',
+};
+export const topics: CmsField = {
+	...registry('topics', 'Chủ đề', 'topics', true, 'Chọn 1–5 chủ đề của kế hoạch truyền thông.'),
+	...duplicated,
+};
+export const unit: CmsField = {
+	...registry('unit', 'Đơn vị đăng tin', 'units', false, 'Đơn vị chịu trách nhiệm về nội dung.'),
+	...duplicated,
+};
+/** A calendar date without time (effective, issued…), picked as DD/MM/YYYY and stored as YYYY-MM-DD. */
+export function day(name: string, label: string, hint?: string): CmsField {
+	return {
+		name,
+		label,
+		widget: 'datetime',
+		time_format: false,
+		date_format: 'DD/MM/YYYY',
+		format: 'YYYY-MM-DD',
+		...(hint && { hint }),
+	};
+}
+
+/**
+ * A PDF uploaded beside the entry (like the cover image). Decap lower-cases and strips accents
+ * from uploaded file names, so the stored name matches what the schema accepts.
+ */
+export function pdf(name: string, label: string, hint: string): CmsField {
+	return {
+		name,
+		label,
+		widget: 'file',
+		choose_url: false,
+		pattern: pattern(
+			pdfFilePattern,
+			'Chỉ nhận tệp PDF (tên tệp không dấu, không có dấu cách, kết thúc bằng .pdf). Hãy xuất văn bản ra PDF rồi tải lên.',
+		),
+		hint: `${hint} Tệp được lưu cùng thư mục với bài; khi dựng trang, hệ thống từ chối tệp không phải PDF thật (kể cả khi đổi đuôi thành .pdf).`,
+	};
+}
+
+export const featured: CmsField = {
+	name: 'featured',
+	label: 'Nổi bật trên trang chủ',
+	widget: 'boolean',
+	default: false,
+	...optional,
+};
+export const draft: CmsField = {
+	name: 'draft',
+	label: 'Tạm ẩn (không đăng lên trang)',
+	widget: 'boolean',
+	default: false,
+	...optional,
+};
+
+/** Public notes on what changed after publication; major ones are announced in the feeds too. */
+export const changes: CmsField = {
+	name: 'changes',
+	label: 'Ghi chú cập nhật',
+	label_singular: 'ghi chú',
+	widget: 'list',
+	...translated,
+	...optional,
+	hint: 'Khi sửa nội dung đã đăng: ghi ngày và điều đã thay đổi, bạn đọc sẽ thấy dưới bài.',
+	fields: [
+		{ name: 'date', label: 'Ngày', widget: 'datetime' },
+		{ name: 'note', label: 'Điều đã thay đổi', widget: 'text' },
+		// No default here: Decap would add an empty note to every new entry to hold it.
+		{ name: 'major', label: 'Thay đổi lớn (báo cả qua RSS)', widget: 'boolean', required: false },
+	],
+};
+export const withdrawnAt: CmsField = {
+	name: 'withdrawnAt',
+	label: 'Thu hồi bài lúc',
+	widget: 'datetime',
+	...optional,
+	hint: 'Chỉ điền khi thu hồi bài: trang vẫn còn, có ghi rõ đã thu hồi, và không còn trong danh sách, RSS, tìm kiếm.',
+};
+export const withdrawnReason: CmsField = {
+	name: 'withdrawnReason',
+	label: 'Lý do thu hồi',
+	widget: 'text',
+	...translated,
+	...optional,
+	hint: 'Bắt buộc khi thu hồi bài.',
+};
+
+/** What every article has after its texts: dates, registries, cover, flags, change history, body. */
+export const articleFacts: CmsField[] = [
+	date,
+	updated,
+	topics,
+	unit,
+	cover,
+	coverAlt,
+	coverCaption,
+	featured,
+	draft,
+	changes,
+	withdrawnAt,
+	withdrawnReason,
+	body,
+];
+
+/** Fields of news items and role-model stories. */
