@@ -6,16 +6,19 @@ import { z } from 'astro/zod';
  * Vietnamese first (the editors' language) and English after.
  */
 
+/** The message of a required text field that is missing or is not text. */
+function missingOrNotText(label: string) {
+	return (issue: { input: unknown }) =>
+		issue.input === undefined
+			? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
+			: `"${label}" phải là chữ. (${label} must be text.)`;
+}
+
 /** Required, trimmed, single-line text of bounded length. */
 export function text(label: string, max: number) {
 	return (
 		z
-			.string({
-				error: (issue) =>
-					issue.input === undefined
-						? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
-						: `"${label}" phải là chữ. (${label} must be text.)`,
-			})
+			.string({ error: missingOrNotText(label) })
 			.trim()
 			// Text pasted from some editors arrives decomposed (NFD); pages, feeds and search want NFC.
 			.normalize('NFC')
@@ -77,12 +80,7 @@ export const emailPattern = z.regexes.email;
 /** A URL slug, e.g. `english-title-of-the-article`. */
 export function slug(label: string) {
 	return z
-		.string({
-			error: (issue) =>
-				issue.input === undefined
-					? `Thiếu "${label}": trường này bắt buộc. (${label} is required.)`
-					: `"${label}" phải là chữ. (${label} must be text.)`,
-		})
+		.string({ error: missingOrNotText(label) })
 		.trim()
 		.regex(slugPattern, {
 			error: `"${label}" chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "new-school-year". (${label} must be lower-case ASCII words joined by hyphens.)`,
