@@ -1,5 +1,5 @@
 /**
- * The facts of `src/lib/facts.ts` as React elements, for the CMS previews. The site renders the
+ * The facts of `src/lib/facts/` as React elements, for the CMS previews. The site renders the
  * same data with the components of `src/components/facts/`, one per renderer here, writing the
  * same elements, class names and attributes: the site's stylesheet styles a preview like the page,
  * and `facts.test.ts` renders both sides and holds their markup equal.

@@ -25,7 +25,7 @@ import { factRenderers, type H } from './facts';
  * Previews that look like the site's pages: the same class names as the Astro templates, styled
  * by the site's own stylesheet (registered in init.ts). The facts beside the body (a policy's, a
  * consultation's, a clarification's, a legal document's) are built by the site's own functions
- * (`src/lib/facts.ts`) and rendered as its components render them (`facts.ts`). Decap exposes
+ * (`src/lib/facts/`) and rendered as its components render them (`facts.ts`). Decap exposes
  * React's createElement as `window.h`, so no JSX toolchain or second React is needed.
  */
 

@@ -51,6 +51,10 @@ export interface CheckInput {
 	reservedInKind?: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>;
 }
 
+/** The strings of a list field (the schema has already refused anything else). */
+const texts = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
 const hasTitle = (d: Record<string, unknown>) =>
 	typeof d.title === 'string' && d.title.trim() !== '';
 
@@ -58,7 +62,7 @@ function referenceProblems(input: CheckInput): Problem[] {
 	const problems: Problem[] = [];
 	const known = (set: Iterable<string>) => [...set].sort().join(', ');
 	for (const f of input.sources) {
-		const topics = Array.isArray(f.data.topics) ? (f.data.topics as string[]) : [];
+		const topics = texts(f.data.topics);
 		for (const t of topics.filter((t) => !input.topicIds.has(t)))
 			problems.push({
 				file: f.filePath,
@@ -96,7 +100,7 @@ function referenceProblems(input: CheckInput): Problem[] {
 					`"${f.data.spokesperson}" không phải người phát ngôn đã đăng ký trong content/spokespeople; thông cáo báo chí chỉ do người phát ngôn chính thức đưa ra ` +
 					`(not a registered spokesperson; known: ${known(spokespeople.keys()) || 'none'})`,
 			});
-		const related = Array.isArray(f.data.related) ? (f.data.related as string[]) : [];
+		const related = texts(f.data.related);
 		for (const path of related.filter((p) => input.articlePaths && !input.articlePaths.has(p)))
 			problems.push({
 				file: f.filePath,
