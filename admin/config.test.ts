@@ -51,6 +51,7 @@ describe('the generated CMS config', () => {
 			default_locale: defaultLocale,
 		});
 		expect(config.publish_mode).toBe('editorial_workflow');
+		expect(config.show_preview_links).toBe(false);
 		expect(config.locale).toBe('vi');
 		expect(config.slug).toEqual({
 			encoding: 'ascii',

@@ -180,6 +180,9 @@ export function cmsConfig({ backend, siteUrl, contentRoot = 'content' }: CmsOpti
 		load_config_file: false,
 		locale: 'vi',
 		publish_mode: 'editorial_workflow',
+		// No deploy previews exist (decap-server answers none; no CI posts "deploy" statuses): no
+		// polling for them (24 requests per opened entry). The admin page hides the button.
+		show_preview_links: false,
 		site_url: siteUrl,
 		display_url: siteUrl,
 		logo_url: '/favicon.svg',
