@@ -8,14 +8,18 @@
  *    `lib/phrases.js`), read when `CMS.init` renders, so registering `vi` before `CMS.init`
  *    replaces the bundled one and anything still missing would fall back to English; the unit test
  *    compares the keys with the English ones.
- * 2. `fixedTexts`: what no config or locale key reaches, rewritten after render by a
- *    MutationObserver (`translateAdmin`): the datetime widget's "Now" button names the field by
- *    its `name` (`withdrawnAt`), not its label; the language picker of translated entries shows
- *    bare codes (VI, EN); react-select's "Select...", "No options", "Loading..."; the Markdown
- *    image component's hard-coded field labels ("Image", "Alt Text", "Title").
+ * 2. What no config or locale key reaches, rewritten after render by a MutationObserver
+ *    (`translateAdmin`) from fixed tables: the language picker of translated entries shows bare
+ *    codes (VI, EN → tiếng Việt, tiếng Anh); every field's screen-reader name is its widget type
+ *    ("Ô text" → "Ô đoạn văn"); react-select's "Remove <option>", "Select...", "No options",
+ *    "Loading..."; the Markdown image component's field labels ("Image", "Alt Text", "Title").
+ * 3. Dates typed and read as 30/11/2026 19:29 whatever the browser's language (datetime.ts,
+ *    which also names the field by its label in "Set … to now", where Decap uses its `name`).
  *
  * Imported once by admin/init.ts, before `CMS.init`.
  */
+
+import { registerDatetime } from './datetime';
 
 /** Decap's dictionary, complete in Vietnamese. */
 export const phrases = {
@@ -28,6 +32,7 @@ export const phrases = {
 		loginWithGitHub: 'Đăng nhập bằng GitHub',
 		loginWithGitLab: 'Đăng nhập bằng GitLab',
 		loginWithGitea: 'Đăng nhập bằng Gitea',
+		loginWithForgejo: 'Đăng nhập bằng Forgejo',
 		errors: {
 			email: 'Hãy nhập địa chỉ thư điện tử của bạn.',
 			password: 'Hãy nhập mật khẩu của bạn.',
@@ -253,7 +258,7 @@ export const phrases = {
 			datetime: {
 				now: 'Ngay lúc này',
 				clear: 'Xoá',
-				// Decap fills in the field's `name` here; `translateAdmin` puts its label instead.
+				// Decap's own widget fills in the field's `name`; ours (datetime.ts) its label.
 				setToNow: 'Điền thời điểm hiện tại vào ô %{fieldLabel}',
 			},
 			list: {
@@ -434,14 +439,6 @@ export function translateValue(value: string): string | undefined {
 	return undefined;
 }
 
-/** The label an editor sees for a datetime field, found from its "Now" button. */
-function fieldLabelOf(button: Element): string | undefined {
-	const input = button.closest('div')?.parentElement?.querySelector('input[id]');
-	const label = input && document.querySelector(`label[for="${CSS.escape(input.id)}"]`);
-	// The label may hold "(không bắt buộc)" after the name.
-	return label?.firstChild?.textContent?.trim() || undefined;
-}
-
 /** Rewrite what Decap leaves in English (or as a code) inside `root`; returns nothing. */
 export function translateTree(root: ParentNode) {
 	for (const el of root.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder]')) {
@@ -451,35 +448,25 @@ export function translateTree(root: ParentNode) {
 			if (fixed) el.setAttribute(name, fixed);
 		}
 	}
-	// "Điền thời điểm hiện tại vào ô withdrawnAt" → "… vào ô Thu hồi bài lúc".
-	for (const button of root.querySelectorAll('button[data-testid="now-button"]')) {
-		const label = fieldLabelOf(button);
-		const wanted =
-			label && phrases.editor.editorWidgets.datetime.setToNow.replace('%{fieldLabel}', label);
-		if (wanted && button.getAttribute('aria-label') !== wanted)
-			button.setAttribute('aria-label', wanted);
-	}
 	const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 		const text = node.nodeValue?.trim() ?? '';
 		// Text inside what editors type (inputs are not text nodes; the Markdown editor is).
 		if (!text || node.parentElement?.closest('[contenteditable="true"]')) continue;
-		const fixed = fixedTexts[text] ?? localeCode(node, text);
+		const fixed = fixedTexts[text] ?? localeCode(text);
 		if (fixed) node.nodeValue = node.nodeValue!.replace(text, fixed);
 	}
 }
 
 /** "VI"/"EN" and "Đang viết bản VI" in the language picker → Vietnamese names. */
-function localeCode(node: Node, text: string): string | undefined {
+function localeCode(text: string): string | undefined {
 	const writing = phrases.editor.editorControlPane.i18n.writingInLocale.replace('%{locale}', '');
 	if (text.startsWith(writing)) {
 		const code = text.slice(writing.length).trim();
 		return code in languageNames ? `${writing}${languageNames[code]}` : undefined;
 	}
-	// A bare code only in the picker's menu, never in content.
-	if (text in languageNames && node.parentElement?.closest('[role="menu"], [role="menuitem"]'))
-		return languageNames[text];
-	return undefined;
+	// The picker's menu items are the bare codes, lower case (upper-cased by CSS): a whole text node.
+	return languageNames[text.toUpperCase()];
 }
 
 /**
@@ -506,13 +493,15 @@ export function translateAdmin(doc: Document = document) {
 	run();
 }
 
-interface LocaleCms {
+type LocaleCms = Parameters<typeof registerDatetime>[0] & {
 	registerLocale(locale: string, phrases: object): void;
-}
+};
 
 // On import, in the admin page: the dictionary before `CMS.init`, the observer once the body exists.
 if (typeof window !== 'undefined' && 'CMS' in window) {
-	(window as unknown as { CMS: LocaleCms }).CMS.registerLocale('vi', phrases);
+	const cms = (window as unknown as { CMS: LocaleCms }).CMS;
+	cms.registerLocale('vi', phrases);
+	registerDatetime(cms, phrases.editor.editorWidgets.datetime);
 	if (document.body) translateAdmin();
 	else document.addEventListener('DOMContentLoaded', () => translateAdmin());
 }

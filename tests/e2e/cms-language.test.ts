@@ -123,6 +123,7 @@ function english(strings: string[], content: string[] = []): string[] {
 	const found: string[] = [];
 	for (const s of strings) {
 		if ([...content, ...allowed].some((c) => s.includes(c))) continue;
+		if (codes.has(s.toUpperCase())) found.push(`${s} (a language code)`);
 		for (const phrase of knownEnglish) if (s.includes(phrase)) found.push(`${s} (“${phrase}”)`);
 		// Words between spaces, without punctuation; an example slug (new-school-year) is not a word.
 		const words = s.split(/\s+/).filter((w) => !/[-@/]/.test(w));
@@ -213,11 +214,11 @@ describe('the admin in Vietnamese', () => {
 			await open(`#/collections/${kind}/new`);
 			await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
 			await page.locator('.Pane1 label').first().waitFor();
+			if (kind === 'news') await page.screenshot({ path: join(tmp, 'cms-language-news.png') });
 			// Open the widgets that show more controls: list items (expand/collapse) and menus.
 			const add = page.locator('.Pane1 button', { hasText: /^Thêm / });
 			if (await add.count()) await add.first().click();
 			await check(`editor ${kind}`);
-			if (kind === 'news') await page.screenshot({ path: join(tmp, 'cms-language-news.png') });
 		});
 	}
 
@@ -226,6 +227,11 @@ describe('the admin in Vietnamese', () => {
 		await page.locator('.Pane1 [id^="title-field"]').fill(title);
 		await page.locator('.Pane1 [id^="summary-field"]').fill('Giáo viên chia sẻ kinh nghiệm.');
 		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
+		// Dates read day/month/year and 24-hour time, in a browser set to US English (admin/datetime.ts).
+		await expect
+			.poll(() => page.locator('.Pane1 [id^="date-field"]').inputValue())
+			.toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+		await page.locator('.Pane1 [id^="updated-field"]').fill('01/12/2026 17:30');
 		await choose('topics', 'Đội ngũ nhà giáo');
 		await choose('unit', 'Văn phòng Sở');
 		await page.locator('.Pane1 [data-slate-editor]').first().click();
@@ -240,14 +246,24 @@ describe('the admin in Vietnamese', () => {
 		expect(message).toBe(`Tạo tin “${slug}/index”`);
 		// The date as stored: ISO 8601 with the browser's offset (Viet Nam: +07:00), which the build accepts.
 		const stored = git('show', `${branch}:content/news/${slug}/index.vi.md`);
-		expect(stored).toMatch(/^date: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+07:00$/m);
+		expect(stored).toMatch(/^date: \d{4}-\d\d-\d\dT\d\d:\d\d:00\.000\+07:00$/m);
+		expect(stored).toMatch(/^updated: 2026-12-01T17:30:00\.000\+07:00$/m);
 
 		await open(`#/collections/news/entries/${slug}/index`);
 		const status = page.getByRole('button', { name: /^Trạng thái/ });
 		await expect.poll(() => status.textContent(), { timeout: 30_000 }).toBe('Trạng thái: Bản nháp');
+		await expect
+			.poll(() => page.locator('.Pane1 [id^="updated-field"]').inputValue())
+			.toBe('01/12/2026 17:30');
+		await page.screenshot({ path: join(tmp, 'cms-language-draft.png') });
 		await check('editor of a draft', [title]);
 		await status.click();
 		await check('status menu', [title]);
+		await page.keyboard.press('Escape');
+		// The language picker names the languages, not their codes.
+		await page.getByText('Đang viết bản tiếng Anh').first().click();
+		await page.getByText('tiếng Việt', { exact: true }).first().waitFor();
+		await check('language menu', [title]);
 	});
 
 	test('shows the workflow board in Vietnamese, with dates as DD/MM/YYYY', async () => {
