@@ -213,7 +213,7 @@ export function registerDatetime(cms: DatetimeCms, texts: DatetimeTexts) {
 					onFocus: setActiveStyle,
 					onBlur: setInactiveStyle,
 					disabled: isDisabled,
-					style: { width: timed ? '11em' : '7.5em', border: 0, font: 'inherit' },
+					style: { width: timed ? '14em' : '9em', border: 0, font: 'inherit' },
 				}),
 				// The browser's calendar, opened by the button; what it picks is shown as above.
 				h('input', {
