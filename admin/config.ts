@@ -173,10 +173,27 @@ export interface CmsOptions {
 	contentRoot?: string;
 }
 
+/**
+ * Commit messages in Vietnamese, naming the kind of entry. Decap reads them from
+ * `backend.commit_messages` (not the top level) and fills in only `{{collection}}` (the
+ * collection's `label_singular`), `{{slug}}`, `{{path}}`, `{{author-login}}`, `{{author-name}}`
+ * and, for open authoring, `{{message}}` (decap-cms-core `lib/formatters.ts`): there is no
+ * placeholder for the title, so the slug (made from the Vietnamese title) stands for it. For
+ * Markdown entries the slug ends in "/index" (`path: '{{slug}}/index'`).
+ */
+export const commitMessages = {
+	create: 'Tạo {{collection}} “{{slug}}”',
+	update: 'Sửa {{collection}} “{{slug}}”',
+	delete: 'Xoá {{collection}} “{{slug}}”',
+	uploadMedia: 'Tải lên tệp “{{path}}”',
+	deleteMedia: 'Xoá tệp “{{path}}”',
+	openAuthoring: '{{message}}',
+};
+
 /** The whole Decap config object. */
 export function cmsConfig({ backend, siteUrl, contentRoot = 'content' }: CmsOptions) {
 	return {
-		backend,
+		backend: { ...backend, commit_messages: commitMessages },
 		load_config_file: false,
 		locale: 'vi',
 		publish_mode: 'editorial_workflow',

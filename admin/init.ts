@@ -11,6 +11,7 @@
 import fontsCss from '~/styles/fonts.css?inline';
 import siteCss from '~/styles/global.css?inline';
 import { formatName, preservingFormat } from './format';
+import './locale';
 import { registerPreviews, type Cms } from './previews';
 
 declare global {

@@ -151,7 +151,7 @@ beforeAll(async () => {
 	});
 	await open('');
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await page.getByText('Bộ sưu tập').first().waitFor();
+	await page.getByText('Chuyên mục').first().waitFor();
 	await page.waitForLoadState('networkidle');
 	const own = requests.filter((u) => u.startsWith(admin.url));
 	console.log(
@@ -193,9 +193,9 @@ describe('an editor in the CMS', () => {
 		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
 		await choose('topics', 'Đội ngũ nhà giáo');
 		await choose('unit', 'Văn phòng Sở');
-		await page.locator('.Pane1 button', { hasText: 'Chọn một hình' }).click();
+		await page.locator('.Pane1 button', { hasText: 'Chọn ảnh' }).click();
 		await page.locator('input[type="file"]').setInputFiles(upload);
-		await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
+		await page.locator('button', { hasText: 'Dùng tệp đã chọn' }).click();
 		await page.locator('.Pane1 [id^="coverAlt-field"]').fill('Lễ ký kết hợp tác đào tạo giáo viên');
 		await typeBody('.Pane1', '## Nội dung hợp tác\n- Bồi dưỡng giáo viên\n- Trao đổi chuyên gia');
 
@@ -277,9 +277,9 @@ describe('an editor in the CMS', () => {
 		await page
 			.locator('.Pane1 [id^="respondents-field"]')
 			.fill('Cha mẹ học sinh, giáo viên và học sinh');
-		await page.locator('.Pane1 button', { hasText: 'Chọn một tập tin' }).first().click();
+		await page.locator('.Pane1 button', { hasText: 'Chọn tệp' }).first().click();
 		await page.locator('input[type="file"]').setInputFiles(draftPdf);
-		await page.locator('button', { hasText: 'Lấy những cái đã chọn' }).click();
+		await page.locator('button', { hasText: 'Dùng tệp đã chọn' }).click();
 		await page.locator('.Pane1 [id^="opensAt-field"]').fill('2026-11-01T08:00');
 		await page.locator('.Pane1 [id^="closesAt-field"]').fill('2099-12-31T17:00');
 		await page.locator('.Pane1 [id^="date-field"]').fill('2026-11-01T08:00');
@@ -382,7 +382,7 @@ describe('an editor in the CMS', () => {
 			// With two languages the right pane edits the English file; the eye shows the preview
 			// instead, and Decap remembers the choice for the next entry.
 			if (!(await page.locator('#preview-pane').count()))
-				await page.getByTitle('Toggle preview').click();
+				await page.getByTitle('Hiện/ẩn bản xem trước').click();
 			const preview = page.frameLocator('#preview-pane');
 			await expect
 				.poll(() => preview.locator(selector).allTextContents(), { timeout: 30_000 })
@@ -390,7 +390,7 @@ describe('an editor in the CMS', () => {
 			await page.screenshot({ path: join(tmp, `cms-preview-${kind}.png`) });
 		}
 		// Back to the English pane, which the next test edits.
-		await page.getByTitle('Toggle i18n').click();
+		await page.getByTitle('Hiện/ẩn bản ngôn ngữ thứ hai').click();
 		await page.locator('.Pane2 [id^="title-field"]').first().waitFor();
 	});
 
