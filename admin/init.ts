@@ -7,6 +7,7 @@ import fontsCss from '~/styles/fonts.css?inline';
 import siteCss from '~/styles/global.css?inline';
 import { formatName, preservingFormat } from './format';
 import { registerPreviews, type Cms } from './previews';
+import { registerValidation, type CmsEvents } from './validate';
 
 declare global {
 	interface Window {
@@ -18,4 +19,6 @@ const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
 for (const css of [fontsCss, siteCss]) window.CMS.registerPreviewStyle(css, { raw: true });
 registerPreviews(window.CMS);
 window.CMS.registerCustomFormat(formatName, 'md', preservingFormat());
+// Saves the build would reject are refused with the build's message (validate.ts).
+registerValidation(window.CMS as Cms & CmsEvents, config);
 window.CMS.init({ config });
