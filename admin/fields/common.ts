@@ -267,11 +267,11 @@ export const withdrawnAt: CmsField = {
 };
 export const withdrawnReason: CmsField = {
 	name: 'withdrawnReason',
-	label: 'Lý do thu hồi',
+	label: 'Lý do thu hồi (bắt buộc khi thu hồi bài)',
 	widget: 'text',
 	...translated,
 	...optional,
-	hint: 'Bắt buộc khi thu hồi bài.',
+	hint: 'Bắt buộc khi đã điền "Thu hồi bài lúc" (không lưu được nếu thiếu); để trống khi bài không bị thu hồi.',
 };
 
 /** What every article has after its texts: dates, registries, cover, flags, change history, body. */
