@@ -93,8 +93,14 @@ function buildSays(collection: string, data: object, locale: 'vi' | 'en', field:
 			: locale === 'vi'
 				? kinds[collection as keyof typeof kinds].source(ctx)
 				: kinds[collection as keyof typeof kinds].translation;
-	const { body: _body, ...frontmatter } = data as Record<string, unknown>;
-	return schema.safeParse(frontmatter).error?.issues.find((i) => i.path[0] === field)?.message;
+	// The file admin/format.ts writes: no body in the frontmatter, no empty values.
+	const { body: _body, ...fields } = data as Record<string, unknown>;
+	const written = Object.fromEntries(
+		Object.entries(fields).filter(([, v]) => v !== '' && v != null),
+	);
+	return schema
+		.safeParse(collection in registries ? fields : written)
+		.error?.issues.find((i) => i.path[0] === field)?.message;
 }
 
 describe('entryProblems', () => {
@@ -267,6 +273,14 @@ describe('entryProblems', () => {
 		expect(expected, 'the build rejects this file').toMatch(says);
 		const problems = entryProblems(collection, { vi, en });
 		expect(problems).toContainEqual({ locale, field, message: expected });
+	});
+
+	test('leaves out of a Markdown file what the format leaves out: empty values', () => {
+		expect(entryProblems('pages', { vi: { ...valid.pages, order: '' } })).toEqual([]);
+		expect(buildSays('pages', { ...valid.pages, order: '' }, 'vi', 'order')).toBeUndefined();
+		expect(entryProblems('pages', { vi: { ...valid.pages, order: 'x' } })).toEqual([
+			{ locale: 'vi', field: 'order', message: buildSays('pages', { order: 'x' }, 'vi', 'order') },
+		]);
 	});
 
 	test('a translation nobody wrote (no title) is not checked further', () => {

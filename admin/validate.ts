@@ -32,10 +32,16 @@ export type EntryData = Partial<Record<Locale, Record<string, unknown> | undefin
 const isKind = (name: string): name is DocumentKind => name in kinds;
 const isRegistry = (name: string): name is RegistryKind => name in registries;
 
-/** The frontmatter of a file, without the Markdown body Decap keeps beside it. */
+/**
+ * The frontmatter of a Markdown file as `admin/format.ts` writes it: without the body Decap keeps
+ * beside it, and without the empty values (`''`, `null`) it holds for fields nobody filled, which
+ * the format leaves out of the file (a cleared page order is written as no order at all).
+ */
 function frontmatter(data: Record<string, unknown> | undefined): Record<string, unknown> {
 	const { body: _body, ...rest } = data ?? {};
-	return rest;
+	return Object.fromEntries(
+		Object.entries(rest).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+	);
 }
 
 function issues(schema: z.ZodType, data: unknown, locale: Locale): Problem[] {

@@ -518,6 +518,8 @@ describe('the admin, in front of the build', () => {
 			await page.locator(`.Pane1 [id^="${field}-field"]`).fill(value);
 			await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 			await page.getByText(message).first().waitFor({ timeout: 30_000 });
+			// What the editor reads, once the toast has slid in.
+			await page.waitForTimeout(1000);
 			await page.screenshot({ path: join(tmp, `cms-refused-${field}.png`) });
 			expect(git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs);
 			expect(git('rev-list', '--all', '--count')).toBe(commits);
