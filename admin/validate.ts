@@ -131,9 +131,10 @@ export function registerValidation(cms: CmsEvents, config: ConfigCollections) {
 			for (const locale of Object.keys(locales) as Locale[])
 				if (locale !== defaultLocale) data[locale] = entry.getIn(['i18n', locale, 'data'])?.toJS();
 			const problems = entryProblems(collection, data);
+			// Decap shows it after its own "could not save the entry:" (ui.toast.onFailToPersist).
 			if (problems.length)
 				throw new RefusedSave(
-					`${problems.length === 1 ? 'Chưa lưu được' : `Chưa lưu được (${problems.length} lỗi)`}: ${problemsMessage(problems, labels.get(collection))}`,
+					`${problems.length > 1 ? `${problems.length} lỗi:\n` : ''}${problemsMessage(problems, labels.get(collection))}`,
 				);
 			// undefined: the entry is saved as it is.
 			return undefined;
