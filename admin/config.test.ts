@@ -11,11 +11,23 @@ import { cmsConfig } from './config';
 import type { CmsField } from './fields';
 
 const ctx = { image: () => z.string() } as unknown as SchemaContext;
-const config = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.edu.vn' });
+const registryOptions = {
+	topics: [{ label: 'Chuyển đổi số', value: 'chuyen-doi-so' }],
+	units: [{ label: 'Sở GDĐT', value: 'so-gddt' }],
+	spokespeople: [{ label: 'Trần Văn Minh', value: 'tran-van-minh' }],
+};
+const config = cmsConfig({
+	backend: backendFromEnv({}),
+	siteUrl: 'https://example.edu.vn',
+	registryOptions,
+});
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const shapeOf = (schema: z.ZodType) =>
 	(schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
 const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
+/** Fields choosing registry entries: selects whose values are ids, not a fixed enum. */
+const registryField = (f: CmsField) =>
+	f.widget === 'select' && ['topics', 'unit', 'spokesperson'].includes(f.name);
 
 /** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
@@ -79,7 +91,7 @@ describe('the generated CMS config', () => {
 		});
 
 		test('offers exactly the values the schema accepts in its select fields', () => {
-			for (const f of fields.filter((f) => f.widget === 'select')) {
+			for (const f of fields.filter((f) => f.widget === 'select' && !registryField(f))) {
 				const values = (f.options as { label: string; value: string }[]).map((o) => o.value);
 				expect(values, `${name}.${f.name}`).toEqual([
 					...(shape[f.name] as unknown as z.ZodEnum).options,
@@ -118,9 +130,15 @@ describe('the generated CMS config', () => {
 		});
 
 		if (translation) {
-			test('copies relations into every language file, as Decap writes them', () => {
-				for (const f of fields.filter((f) => f.widget === 'relation'))
+			test('has no relation widget (decap-cms#7276: it marks translated entries as changed)', () => {
+				expect(fields.filter((f) => f.widget === 'relation')).toEqual([]);
+			});
+
+			test('copies registry choices into every language file, as the translation schema accepts', () => {
+				for (const f of fields.filter(registryField)) {
 					expect(f.i18n, `${name}.${f.name}`).toBe('duplicate');
+					expect(Object.keys(shapeOf(translation)), `${name}.${f.name}`).toContain(f.name);
+				}
 			});
 
 			test('marks as translated exactly the fields a translation file may carry', () => {
@@ -183,15 +201,32 @@ describe('the collections editors browse', () => {
 		expect(collection('pages')).not.toHaveProperty('view_groups');
 	});
 
-	test('points every relation at a registry that exists, by its file name', () => {
+	test('points every relation (registries only) at a registry that exists, by its file name', () => {
 		const relations = config.collections.flatMap((c) =>
 			(c.fields as CmsField[]).filter((f) => f.widget === 'relation'),
 		);
-		expect(relations.map((f) => f.collection)).toContain('spokespeople');
+		expect(relations.map((f) => f.collection)).toContain('units');
 		for (const f of relations) {
 			expect(registryKinds, f.name).toContain(f.collection);
 			expect(f.value_field, f.name).toBe('{{slug}}');
 		}
+	});
+
+	test("lets articles choose topics, unit and spokesperson among the registries' entries", () => {
+		const choices = config.collections.flatMap((c) =>
+			(c.fields as CmsField[]).filter(registryField).map((f) => [c.name, f] as const),
+		);
+		const expected = { topics: 'topics', unit: 'units', spokesperson: 'spokespeople' } as const;
+		expect(new Set(choices.map(([, f]) => f.name))).toEqual(new Set(Object.keys(expected)));
+		for (const [collection, f] of choices) {
+			expect(f.options, `${collection}.${f.name}`).toEqual(
+				registryOptions[expected[f.name as keyof typeof expected]],
+			);
+			expect(f, `${collection}.${f.name}`).not.toHaveProperty('choices');
+			expect(f.multiple, `${collection}.${f.name}`).toBe(f.name === 'topics');
+		}
+		expect(choices.map(([c]) => c)).toContain('press');
+		expect(choices.map(([c]) => c)).toContain('documents');
 	});
 });
 

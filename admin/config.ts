@@ -23,6 +23,7 @@ import {
 	unitFields,
 	type CmsField,
 } from './fields';
+import type { ChoiceRegistry } from './fields/common';
 import { formatName } from './format';
 
 /**
@@ -130,12 +131,28 @@ function folderCollection(kind: DocumentKind | RegistryKind, root: string) {
 	};
 }
 
+/** An option of a registry choice: the entry's Vietnamese name, storing its id (file name). */
+export interface RegistryOption {
+	label: string;
+	value: string;
+}
+
+/** The options of every registry choice, read from the registries when the admin is built. */
+export type RegistryOptions = Record<ChoiceRegistry, RegistryOption[]>;
+
+/** Fill in the options of registry choices (`registryChoice`), dropping the marker Decap does not know. */
+function withOptions(fields: CmsField[], options: RegistryOptions): CmsField[] {
+	return fields.map(({ choices, ...field }) =>
+		choices ? { ...field, options: options[choices as ChoiceRegistry] } : field,
+	);
+}
+
 /**
  * A Markdown collection in the layout the site reads: `content/<kind>/<slug>/index.<locale>.md`,
  * uploads beside the files (decap-cms#4781: only `multiple_files` with `{{slug}}/index` and empty
  * media folders keeps images next to every locale's file).
  */
-function documentCollection(kind: DocumentKind, root: string) {
+function documentCollection(kind: DocumentKind, root: string, options: RegistryOptions) {
 	return {
 		...folderCollection(kind, root),
 		path: '{{slug}}/index',
@@ -146,7 +163,7 @@ function documentCollection(kind: DocumentKind, root: string) {
 		format: formatName,
 		i18n: true,
 		...listView(kind),
-		fields: fieldsOf[kind],
+		fields: withOptions(fieldsOf[kind], options),
 	};
 }
 
@@ -171,6 +188,8 @@ export interface CmsOptions {
 	siteUrl: string;
 	/** Where content lives, relative to the repository root. */
 	contentRoot?: string;
+	/** Topics, units and spokespeople articles choose from (the page reads the registries). */
+	registryOptions?: RegistryOptions;
 }
 
 /**
@@ -190,8 +209,15 @@ export const commitMessages = {
 	openAuthoring: '{{message}}',
 };
 
+const noOptions: RegistryOptions = { topics: [], units: [], spokespeople: [] };
+
 /** The whole Decap config object. */
-export function cmsConfig({ backend, siteUrl, contentRoot = 'content' }: CmsOptions) {
+export function cmsConfig({
+	backend,
+	siteUrl,
+	contentRoot = 'content',
+	registryOptions = noOptions,
+}: CmsOptions) {
 	return {
 		backend: { ...backend, commit_messages: commitMessages },
 		load_config_file: false,
@@ -210,7 +236,7 @@ export function cmsConfig({ backend, siteUrl, contentRoot = 'content' }: CmsOpti
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		i18n: { structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale },
 		collections: [
-			...documentKinds.map((k) => documentCollection(k, contentRoot)),
+			...documentKinds.map((k) => documentCollection(k, contentRoot, registryOptions)),
 			...registryKinds.map((k) => registryCollection(k, contentRoot)),
 		],
 	};

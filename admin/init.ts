@@ -13,6 +13,7 @@ import siteCss from '~/styles/global.css?inline';
 import { formatName, preservingFormat } from './format';
 import './locale';
 import { registerPreviews, type Cms } from './previews';
+import { registerValidation, type CmsEvents } from './validate';
 
 declare global {
 	interface Window {
@@ -53,6 +54,8 @@ async function start() {
 	for (const css of [fontsCss, siteCss]) window.CMS.registerPreviewStyle(css, { raw: true });
 	registerPreviews(window.CMS);
 	window.CMS.registerCustomFormat(formatName, 'md', preservingFormat());
+	// Saves the build would reject are refused with the build's message (validate.ts).
+	registerValidation(window.CMS as Cms & CmsEvents, config);
 	window.CMS.init({ config });
 }
 

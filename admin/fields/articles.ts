@@ -7,7 +7,7 @@ import {
 	duplicated,
 	optional,
 	pattern,
-	registry,
+	registryChoice,
 	title,
 	slug,
 	summary,
@@ -54,13 +54,12 @@ export const pressFields: CmsField[] = [
 	slug,
 	summary,
 	{
-		...registry(
+		...registryChoice(
 			'spokesperson',
 			'Người phát ngôn',
 			'spokespeople',
 			false,
 			'Người đưa ra thông cáo. Chỉ chọn được người đã có trong mục "Người phát ngôn"; thiếu người thì nhờ quản trị thêm vào đó trước.',
-			'name',
 		),
 		...duplicated,
 	},

@@ -20,9 +20,9 @@ export interface CmsField {
 
 export const translated = { i18n: true } as const;
 /**
- * Entered once but copied into every locale file. Decap's relation widget writes its value into
- * each locale file anyway, so topics and unit are declared as duplicated, which keeps the copies
- * equal; the site reads them from the Vietnamese file and the build checks the copies agree.
+ * Entered once but copied into every locale file (a read-only copy in the translation pane):
+ * topics, unit and spokesperson are declared as duplicated, which keeps the copies equal; the site
+ * reads them from the Vietnamese file and the build accepts the copies (`sharedCopies`).
  */
 export const duplicated = { i18n: 'duplicate' } as const;
 export const optional = { required: false } as const;
@@ -61,6 +61,35 @@ export function registry(
 	};
 }
 
+/** Registries whose entries articles choose from a list made at build time (`registryChoice`). */
+export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople';
+
+/**
+ * A choice of registry entries for an article: a `select` whose options (`{ label: name.vi,
+ * value: id }`) `cmsConfig` fills in from the registries when the admin is built. Not a relation:
+ * Decap's relation widget in a translated collection marks the entry as changed right after it is
+ * opened, saved or published (decap-cms#7276, #7142), and the status menu then refuses to move it.
+ * An entry added to a registry in the CMS can be chosen once the site (and its admin) is rebuilt.
+ */
+export function registryChoice(
+	name: string,
+	label: string,
+	registry: ChoiceRegistry,
+	multiple: boolean,
+	hint: string,
+): CmsField {
+	return {
+		name,
+		label,
+		widget: 'select',
+		choices: registry,
+		options: [],
+		multiple,
+		...(multiple && { min: 1, max: 5 }),
+		hint,
+	};
+}
+
 /** An e-mail address, as the registries' schemas accept it. */
 export const emailCheck = pattern(
 	emailPattern,
@@ -76,7 +105,7 @@ export const title: CmsField = {
 };
 export const slug: CmsField = {
 	name: 'slug',
-	label: 'Đường dẫn của bản dịch',
+	label: 'Đường dẫn tiếng Anh (chỉ điền ở bản dịch)',
 	widget: 'string',
 	...translated,
 	...optional,
@@ -84,7 +113,7 @@ export const slug: CmsField = {
 		slugPattern,
 		'Chỉ chữ thường không dấu, số và dấu gạch nối, ví dụ new-school-year',
 	),
-	hint: 'Chỉ điền ở bản tiếng Anh (ví dụ new-school-year-opens) để địa chỉ bài đọc được bằng tiếng Anh. Bản tiếng Việt để trống.',
+	hint: 'Ở khung tiếng Việt: để trống (địa chỉ tiếng Việt lấy từ tiêu đề). Ở khung tiếng Anh: chữ thường không dấu nối bằng gạch, ví dụ new-school-year-opens, để địa chỉ bài đọc được bằng tiếng Anh.',
 };
 export const summary: CmsField = {
 	name: 'summary',
@@ -133,11 +162,11 @@ export const cover: CmsField = {
 };
 export const coverAlt: CmsField = {
 	name: 'coverAlt',
-	label: 'Mô tả ảnh bìa',
+	label: 'Mô tả ảnh bìa (bắt buộc khi có ảnh bìa)',
 	widget: 'string',
 	...translated,
 	...optional,
-	hint: 'Bắt buộc khi có ảnh bìa: tả ngắn những gì ảnh cho thấy, cho người khiếm thị và khi ảnh không tải được.',
+	hint: 'Bắt buộc khi có ảnh bìa (không lưu được nếu thiếu); bỏ trống khi không có ảnh. Tả ngắn những gì ảnh cho thấy, cho người khiếm thị và khi ảnh không tải được.',
 };
 export const coverCaption: CmsField = {
 	name: 'coverCaption',
@@ -148,11 +177,23 @@ export const coverCaption: CmsField = {
 	hint: 'Nơi chụp, tác giả ảnh.',
 };
 export const topics: CmsField = {
-	...registry('topics', 'Chủ đề', 'topics', true, 'Chọn 1–5 chủ đề của kế hoạch truyền thông.'),
+	...registryChoice(
+		'topics',
+		'Chủ đề',
+		'topics',
+		true,
+		'Chọn 1–5 chủ đề của kế hoạch truyền thông.',
+	),
 	...duplicated,
 };
 export const unit: CmsField = {
-	...registry('unit', 'Đơn vị đăng tin', 'units', false, 'Đơn vị chịu trách nhiệm về nội dung.'),
+	...registryChoice(
+		'unit',
+		'Đơn vị đăng tin',
+		'units',
+		false,
+		'Đơn vị chịu trách nhiệm về nội dung.',
+	),
 	...duplicated,
 };
 /** A calendar date without time (effective, issued…), picked as DD/MM/YYYY and stored as YYYY-MM-DD. */
@@ -226,11 +267,11 @@ export const withdrawnAt: CmsField = {
 };
 export const withdrawnReason: CmsField = {
 	name: 'withdrawnReason',
-	label: 'Lý do thu hồi',
+	label: 'Lý do thu hồi (bắt buộc khi thu hồi bài)',
 	widget: 'text',
 	...translated,
 	...optional,
-	hint: 'Bắt buộc khi thu hồi bài.',
+	hint: 'Bắt buộc khi đã điền "Thu hồi bài lúc" (không lưu được nếu thiếu); để trống khi bài không bị thu hồi.',
 };
 
 /** What every article has after its texts: dates, registries, cover, flags, change history, body. */

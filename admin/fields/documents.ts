@@ -5,7 +5,7 @@ import {
 	translated,
 	duplicated,
 	optional,
-	registry,
+	registryChoice,
 	title,
 	slug,
 	summary,
@@ -95,7 +95,7 @@ export const documentFields: CmsField[] = [
 	},
 	pdf('file', 'Toàn văn (PDF)', 'Bản scan hoặc bản điện tử có chữ ký của văn bản.'),
 	{
-		...registry(
+		...registryChoice(
 			'topics',
 			'Chủ đề',
 			'topics',
