@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { build, fixtureContent, root, tmp } from '../build/builds';
+import { build, root, tmp } from '../build/builds';
 import { documentKinds, registryKinds } from '~/schemas/kinds';
 import { launchBrowser } from '../support/browser';
 import { freePort, startProcess } from '../support/processes';
@@ -166,7 +166,8 @@ beforeAll(async () => {
 		env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
 		ready: /listening on/i,
 	});
-	const adminBuild = build('cms-language', fixtureContent, {
+	// The admin lists the registries of the content it edits: build it from the repository's.
+	const adminBuild = build('cms-language', join(repo, 'content'), {
 		CMS_BACKEND: 'proxy',
 		CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1`,
 	});

@@ -6,6 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { root, tmp } from '../build/builds';
 import { launchBrowser } from '../support/browser';
 import { freePort, startProcess } from '../support/processes';
+import { phrases } from '../../admin/locale';
+
+/** The toolbar's deploy-preview and view-live buttons, by their Vietnamese labels (admin/locale.ts). */
+const toolbar = phrases.editor.editorToolbar;
+const deployButtons = new RegExp(
+	`^(${[toolbar.deployPreviewPendingButtonLabel, toolbar.deployPreviewButtonLabel, toolbar.deployButtonLabel].join('|')})$`,
+);
 
 /**
  * `npm run cms` as an editor meets it: scripts/cms.mjs started as npm starts it, on a throwaway
@@ -142,7 +149,7 @@ describe('npm run cms', () => {
 		await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = 'ở lại'));
 
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
-		await page.getByText('Bộ sưu tập').first().waitFor();
+		await page.getByText(phrases.collection.sidebar.collections).first().waitFor();
 		await go('#/collections/news/new');
 		await page.locator('.Pane1 [id^="title-field"]').fill(titleVi);
 		await page
@@ -162,19 +169,14 @@ describe('npm run cms', () => {
 		await setStatus('Đang xét duyệt');
 		await setStatus('Sẵn sàng');
 		// No deploy previews exist, so the toolbar offers no preview button that would open nothing.
-		expect(await page.getByRole('link', { name: /Xem trước/ }).count()).toBe(0);
-		expect(await page.getByRole('button', { name: /Xem trước/ }).count()).toBe(0);
+		expect(await page.getByRole('link', { name: deployButtons }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: deployButtons }).count()).toBe(0);
 		await page.getByRole('button', { name: 'Công bố', exact: true }).click();
 		await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
 		await toast('Mục đã được công bố');
 
 		await reopen();
-		expect(
-			await page
-				.getByText(/Xem (trước|bản hoàn chỉnh)/)
-				.filter({ visible: true })
-				.count(),
-		).toBe(0);
+		expect(await page.getByText(deployButtons).filter({ visible: true }).count()).toBe(0);
 		await page.locator('.Pane1 [id^="title-field"]').fill(editedTitle);
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 		await toast('Mục đã được lưu');

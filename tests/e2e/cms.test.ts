@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build, root, tmp, type BuildResult } from '../build/builds';
 import { Dist } from '../build/dist';
 import vi from '~/i18n/ui/vi';
+import { phrases } from '../../admin/locale';
 import { launchBrowser } from '../support/browser';
 import { freePort, startProcess } from '../support/processes';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -476,7 +477,7 @@ describe('the admin, in front of the build', () => {
 		await toast('Mục đã được công bố');
 		expect(await settled(), 'just published').toBe(0);
 		// The only dialog is the confirmation of publishing, none asking to save first.
-		expect(dialogs).toEqual(['Bạn có chắc rằng bạn muốn công bố mục này?']);
+		expect(dialogs).toEqual([phrases.editor.editor.onPublishing]);
 		expect(git('show', `main:content/news/${item}/index.vi.md`)).toContain('học bù');
 		expect(git('branch', '--list', 'cms/*')).toBe('');
 	});
