@@ -453,9 +453,22 @@ export function translateTree(root: ParentNode) {
 		const text = node.nodeValue?.trim() ?? '';
 		// Text inside what editors type (inputs are not text nodes; the Markdown editor is).
 		if (!text || node.parentElement?.closest('[contenteditable="true"]')) continue;
-		const fixed = fixedTexts[text] ?? localeCode(text);
+		const fixed = fixedTexts[text] ?? localeCode(text) ?? newEntryState(text);
 		if (fixed) node.nodeValue = node.nodeValue!.replace(text, fixed);
 	}
+}
+
+/**
+ * A new entry nobody has saved yet is not "saved": Decap says "changes saved" for any form without
+ * changes, new ones included, which told editors an empty draft was stored. On a new entry's route
+ * (`#/collections/<name>/new`) the toolbar says it is not saved yet.
+ */
+export const newEntryNotSaved = 'Bài mới, chưa lưu';
+function newEntryState(text: string): string | undefined {
+	const onNewEntry = typeof location !== 'undefined' && /\/new(?:\?|$)/.test(location.hash);
+	return onNewEntry && text === phrases.editor.editorToolbar.changesSaved
+		? newEntryNotSaved
+		: undefined;
 }
 
 /** "VI"/"EN" and "Đang viết bản VI" in the language picker → Vietnamese names. */

@@ -8,6 +8,7 @@ import { documentKinds, registryKinds } from '~/schemas/kinds';
 import { launchBrowser } from '../support/browser';
 import { freePort, startProcess } from '../support/processes';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { newEntryNotSaved, phrases } from '../../admin/locale';
 
 /**
  * The admin speaks Vietnamese everywhere an editor looks (admin/locale.ts): the editor of every
@@ -215,7 +216,11 @@ describe('the admin in Vietnamese', () => {
 			await open(`#/collections/${kind}/new`);
 			await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
 			await page.locator('.Pane1 label').first().waitFor();
-			if (kind === 'news') await page.screenshot({ path: join(tmp, 'cms-language-news.png') });
+			// Looked at by a person: every collection's editor at 1280 px (tests/.tmp/cms-language-*.png).
+			await page.screenshot({ path: join(tmp, `cms-language-${kind}.png`) });
+			// A new entry does not claim its changes are saved (admin/locale.ts).
+			await page.getByText(newEntryNotSaved).first().waitFor();
+			expect(await page.getByText(phrases.editor.editorToolbar.changesSaved).count()).toBe(0);
 			// Open the widgets that show more controls: list items (expand/collapse) and menus.
 			const add = page.locator('.Pane1 button', { hasText: /^Thêm / });
 			if (await add.count()) await add.first().click();
