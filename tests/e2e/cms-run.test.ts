@@ -177,8 +177,20 @@ describe('npm run cms', () => {
 
 		await reopen();
 		expect(await page.getByText(deployButtons).filter({ visible: true }).count()).toBe(0);
-		await page.locator('.Pane1 [id^="title-field"]').fill(editedTitle);
-		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		// Right after a publish Decap may load the entry once more and reset the form (seen on a busy
+		// CI machine): type until the form holds the change and offers to save it.
+		const title = page.locator('.Pane1 [id^="title-field"]');
+		const save = page.getByRole('button', { name: 'Lưu', exact: true });
+		await expect
+			.poll(
+				async () => {
+					if ((await title.inputValue()) !== editedTitle) await title.fill(editedTitle);
+					return save.isEnabled();
+				},
+				{ timeout: 30_000, interval: 1000 },
+			)
+			.toBe(true);
+		await save.click();
 		await toast('Mục đã được lưu');
 		await page.waitForTimeout(2000);
 
