@@ -176,6 +176,9 @@ describe('npm run cms', () => {
 		await toast('Mục đã được công bố');
 
 		await reopen();
+		// The entry has settled once it shows as published; Decap loads it again until then.
+		await page.getByText(phrases.editor.editorToolbar.published, { exact: true }).first().waitFor();
+		await page.waitForTimeout(1500);
 		expect(await page.getByText(deployButtons).filter({ visible: true }).count()).toBe(0);
 		// Right after a publish Decap may load the entry once more and reset the form (seen on a busy
 		// CI machine): type until the form holds the change and offers to save it.
