@@ -439,15 +439,20 @@ export function translateValue(value: string): string | undefined {
 	return undefined;
 }
 
-/** Rewrite what Decap leaves in English (or as a code) inside `root`; returns nothing. */
-export function translateTree(root: ParentNode) {
-	for (const el of root.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder]')) {
-		for (const name of attributes) {
-			const value = el.getAttribute(name)?.trim();
-			const fixed = value && translateValue(value);
-			if (fixed) el.setAttribute(name, fixed);
-		}
+/** Rewrite the hard-coded attributes of one element. */
+function translateAttributes(el: Element) {
+	for (const name of attributes) {
+		const value = el.getAttribute(name)?.trim();
+		const fixed = value && translateValue(value);
+		if (fixed) el.setAttribute(name, fixed);
 	}
+}
+
+/** Rewrite what Decap leaves in English (or as a code) in `root` and inside it; returns nothing. */
+export function translateTree(root: Element) {
+	translateAttributes(root);
+	for (const el of root.querySelectorAll('[aria-label], [title], [placeholder]'))
+		translateAttributes(el);
 	const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 		const text = node.nodeValue?.trim() ?? '';
@@ -483,19 +488,22 @@ function localeCode(text: string): string | undefined {
 }
 
 /**
- * Keep translating as Decap renders: a MutationObserver on the whole document, batched per frame.
- * Only the fixed table above is applied, so editors' content is never touched.
+ * Keep translating as Decap renders: a MutationObserver on the whole document, batched per frame,
+ * that rewrites only the parts that changed (typing in a field changes one small subtree, not the
+ * admin). Only the fixed table above is applied, so editors' content is never touched.
  */
 export function translateAdmin(doc: Document = document) {
-	let pending = false;
+	const changed = new Set<Element>();
 	const run = () => {
-		pending = false;
-		translateTree(doc.body);
+		for (const el of changed) if (el.isConnected) translateTree(el);
+		changed.clear();
 	};
-	new MutationObserver(() => {
-		if (pending) return;
-		pending = true;
-		requestAnimationFrame(run);
+	new MutationObserver((records) => {
+		if (changed.size === 0) requestAnimationFrame(run);
+		for (const r of records) {
+			const el = r.target instanceof Element ? r.target : r.target.parentElement;
+			if (el) changed.add(el);
+		}
 	}).observe(doc.body, {
 		childList: true,
 		subtree: true,
@@ -503,7 +511,7 @@ export function translateAdmin(doc: Document = document) {
 		attributes: true,
 		attributeFilter: [...attributes],
 	});
-	run();
+	translateTree(doc.body);
 }
 
 type LocaleCms = Parameters<typeof registerDatetime>[0] & {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build, root, tmp } from '../build/builds';
 import { documentKinds, registryKinds } from '~/schemas/kinds';
 import { launchBrowser } from '../support/browser';
+import { choose, gitIn } from '../support/decap';
 import { freePort, startProcess } from '../support/processes';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { newEntryNotSaved, phrases } from '../../admin/locale';
@@ -72,11 +73,7 @@ const allowed = ['Không dẫn đường link tới nơi phát tán tin sai.'];
 /** Language codes as bare words: the picker names the languages instead (tiếng Việt, tiếng Anh). */
 const codes = new Set(['VI', 'EN']);
 
-const git = (...args: string[]) => {
-	const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-	return run.stdout.trim();
-};
+const git = gitIn(repo);
 
 let server: ChildProcess;
 let admin: StaticServer;
@@ -142,17 +139,6 @@ async function check(screen: string, content: string[] = []) {
 	await page.waitForTimeout(500);
 	seen[screen] = await readPage();
 	expect.soft(english(seen[screen], content), screen).toEqual([]);
-}
-
-/** Choose an option of a relation widget by typing part of its label. */
-async function choose(field: string, text: string) {
-	const input = page.locator(`.Pane1 [id^="${field}-field"]`);
-	await input.click();
-	await input.fill(text);
-	await page
-		.getByRole('option', { name: new RegExp(text) })
-		.first()
-		.click();
 }
 
 beforeAll(async () => {
@@ -238,8 +224,8 @@ describe('the admin in Vietnamese', () => {
 			.poll(() => page.locator('.Pane1 [id^="date-field"]').inputValue())
 			.toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
 		await page.locator('.Pane1 [id^="updated-field"]').fill('01/12/2026 17:30');
-		await choose('topics', 'Đội ngũ nhà giáo');
-		await choose('unit', 'Văn phòng Sở');
+		await choose(page, 'topics', 'Đội ngũ nhà giáo');
+		await choose(page, 'unit', 'Văn phòng Sở');
 		await page.locator('.Pane1 [data-slate-editor]').first().click();
 		await page.keyboard.type('Nội dung hội thảo.');
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { root, tmp } from '../build/builds';
 import { launchBrowser } from '../support/browser';
+import { choose, gitIn, setStatus, toast } from '../support/decap';
 import { freePort, startProcess } from '../support/processes';
 import { phrases } from '../../admin/locale';
 
@@ -28,11 +29,7 @@ const slug = 'ha-nam-khai-giang-lop-boi-duong-giao-vien-tieng-anh';
 const editedTitle = 'Hà Nam khai giảng lớp bồi dưỡng giáo viên tiếng Anh năm 2026';
 const file = `content/news/${slug}/index.vi.md`;
 
-const git = (...args: string[]) => {
-	const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-	return run.stdout.trim();
-};
+const git = gitIn(repo);
 
 let cms: ChildProcess;
 let log = '';
@@ -87,20 +84,6 @@ afterAll(async () => {
 /** Go to an admin route inside the open app (a hash change, as a click on a link would). */
 const go = (route: string) => page.evaluate((r) => void (location.hash = r), route);
 
-/** Wait for one of Decap's toasts. */
-const toast = (text: string) => page.getByText(text).first().waitFor({ timeout: 30_000 });
-
-/** Choose an option of a relation widget by typing part of its label. */
-async function choose(field: string, text: string) {
-	const input = page.locator(`.Pane1 [id^="${field}-field"]`);
-	await input.click();
-	await input.fill(text);
-	await page
-		.getByRole('option', { name: new RegExp(text) })
-		.first()
-		.click();
-}
-
 /** Open the entry again inside the app: to its collection and back, no page load. */
 async function reopen() {
 	await go('#/collections/news');
@@ -109,24 +92,6 @@ async function reopen() {
 	await expect
 		.poll(() => page.locator('.Pane1 [id^="title-field"]').inputValue(), { timeout: 30_000 })
 		.not.toBe('');
-}
-
-/** Save if the editor shows unsaved changes (Decap refuses to change status otherwise). */
-async function saveIfDirty() {
-	await page.waitForTimeout(1500);
-	if (await page.getByText('Thay đổi chưa được lưu').count()) {
-		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await page.getByText('Thay đổi đã được lưu').waitFor({ timeout: 30_000 });
-	}
-}
-
-async function setStatus(label: string) {
-	await saveIfDirty();
-	await page.getByRole('button', { name: /^Trạng/ }).click();
-	await page.getByRole('menuitem', { name: label }).click();
-	await expect
-		.poll(() => page.getByRole('button', { name: /^Trạng/ }).textContent(), { timeout: 30_000 })
-		.toContain(label);
 }
 
 describe('npm run cms', () => {
@@ -156,24 +121,24 @@ describe('npm run cms', () => {
 			.locator('.Pane1 [id^="summary-field"]')
 			.fill('Một trăm giáo viên tiếng Anh tham gia khóa bồi dưỡng hè.');
 		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
-		await choose('topics', 'Đội ngũ nhà giáo');
-		await choose('unit', 'Văn phòng Sở');
+		await choose(page, 'topics', 'Đội ngũ nhà giáo');
+		await choose(page, 'unit', 'Văn phòng Sở');
 		const body = page.locator('.Pane1 [data-slate-editor]').first();
 		await body.scrollIntoViewIfNeeded();
 		await body.click();
 		await page.keyboard.type('Khóa học kéo dài hai tuần.');
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 
 		await reopen();
-		await setStatus('Đang xét duyệt');
-		await setStatus('Sẵn sàng');
+		await setStatus(page, 'Đang xét duyệt');
+		await setStatus(page, 'Sẵn sàng');
 		// No deploy previews exist, so the toolbar offers no preview button that would open nothing.
 		expect(await page.getByRole('link', { name: deployButtons }).count()).toBe(0);
 		expect(await page.getByRole('button', { name: deployButtons }).count()).toBe(0);
 		await page.getByRole('button', { name: 'Công bố', exact: true }).click();
 		await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-		await toast('Mục đã được công bố');
+		await toast(page, 'Mục đã được công bố');
 
 		await reopen();
 		// The entry has settled once it shows as published; Decap loads it again until then.
@@ -194,7 +159,7 @@ describe('npm run cms', () => {
 			)
 			.toBe(true);
 		await save.click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 		await page.waitForTimeout(2000);
 
 		// The same document all along.

@@ -8,6 +8,7 @@ import { Dist } from '../build/dist';
 import vi from '~/i18n/ui/vi';
 import { phrases } from '../../admin/locale';
 import { launchBrowser } from '../support/browser';
+import { choose, gitIn, setStatus, toast } from '../support/decap';
 import { freePort, startProcess } from '../support/processes';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -29,11 +30,7 @@ const consultationTitle = 'Lấy ý kiến dự thảo quy định về đồng 
 const consultationSlug = 'lay-y-kien-du-thao-quy-dinh-ve-dong-phuc-hoc-sinh';
 const draftPdf = join(root, 'tests/fixtures/uploads/du-thao-dong-phuc.pdf');
 
-const git = (...args: string[]) => {
-	const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-	if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-	return run.stdout.trim();
-};
+const git = gitIn(repo);
 
 let server: ChildProcess;
 let admin: StaticServer;
@@ -69,25 +66,6 @@ async function open(route: string) {
 	await page.goto(`${admin.url}/admin/${route}`);
 }
 
-/** Wait for one of Decap's toasts. */
-const toast = (text: string) => page.getByText(text).first().waitFor({ timeout: 30_000 });
-
-/** Choose an option of a select (a registry's entries, listed when the admin was built) by typing part of its label. */
-async function choose(field: string, text: string) {
-	const input = page.locator(`.Pane1 [id^="${field}-field"]`);
-	await input.click();
-	await input.fill(text);
-	await page
-		.getByRole('option', { name: new RegExp(text) })
-		.first()
-		.click();
-	await expect
-		.poll(() =>
-			page.locator(`.Pane1 [id^="${field}-field"]`).locator('xpath=ancestor::div[3]').textContent(),
-		)
-		.toContain(text);
-}
-
 /** Type Markdown into a body editor, switched to its Markdown (source) mode. */
 async function typeBody(pane: '.Pane1' | '.Pane2', markdown: string) {
 	const body = page.locator(`${pane} [data-slate-editor]`).first();
@@ -101,36 +79,13 @@ async function typeBody(pane: '.Pane1' | '.Pane2', markdown: string) {
 	}
 }
 
-/** Save if the editor shows unsaved changes (Decap refuses to change status otherwise). */
-async function saveIfDirty() {
-	// Widgets fill in defaults a moment after an entry opens, which marks it as changed.
-	await expect
-		.poll(() => page.locator('.Pane1 [id^="title-field"]').inputValue(), { timeout: 30_000 })
-		.not.toBe('');
-	await page.waitForTimeout(1500);
-	if (await page.getByText('Thay đổi chưa được lưu').count()) {
-		phantoms += 1;
-		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await page.getByText('Thay đổi đã được lưu').waitFor({ timeout: 30_000 });
-	}
-}
-
-async function setStatus(label: string) {
-	await saveIfDirty();
-	await page.getByRole('button', { name: /^Trạng/ }).click();
-	await page.getByRole('menuitem', { name: label }).click();
-	await expect
-		.poll(() => page.getByRole('button', { name: /^Trạng/ }).textContent(), { timeout: 30_000 })
-		.toContain(label);
-}
-
 /** Move the open draft through "in review" and "ready", then publish it. */
 async function reviewAndPublish() {
-	await setStatus('Đang xét duyệt');
-	await setStatus('Sẵn sàng');
+	await setStatus(page, 'Đang xét duyệt', () => (phantoms += 1));
+	await setStatus(page, 'Sẵn sàng', () => (phantoms += 1));
 	await page.getByRole('button', { name: 'Công bố', exact: true }).click();
 	await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-	await toast('Mục đã được công bố');
+	await toast(page, 'Mục đã được công bố');
 }
 
 beforeAll(async () => {
@@ -205,8 +160,8 @@ describe('an editor in the CMS', () => {
 			.locator('.Pane1 [id^="summary-field"]')
 			.fill('Hai tỉnh ký kết hợp tác bồi dưỡng đội ngũ nhà giáo.');
 		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
-		await choose('topics', 'Đội ngũ nhà giáo');
-		await choose('unit', 'Văn phòng Sở');
+		await choose(page, 'topics', 'Đội ngũ nhà giáo');
+		await choose(page, 'unit', 'Văn phòng Sở');
 		await page.locator('.Pane1 button', { hasText: 'Chọn ảnh' }).click();
 		await page.locator('input[type="file"]').setInputFiles(upload);
 		await page.locator('button', { hasText: 'Dùng tệp đã chọn' }).click();
@@ -227,7 +182,7 @@ describe('an editor in the CMS', () => {
 		);
 
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 		// The draft now lives on its own branch; open it by its slug (made from the Vietnamese title).
 		await open(`#/collections/news/entries/${slug}/index`);
 		await reviewAndPublish();
@@ -264,15 +219,15 @@ describe('an editor in the CMS', () => {
 		await page
 			.locator('.Pane1 [id^="summary-field"]')
 			.fill('Sở GDĐT Hà Nam thông tin về các hoạt động chào mừng Ngày Nhà giáo Việt Nam.');
-		await choose('spokesperson', 'Trần Văn Minh');
+		await choose(page, 'spokesperson', 'Trần Văn Minh');
 		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
-		await choose('topics', 'Đội ngũ nhà giáo');
-		await choose('unit', 'Văn phòng Sở');
+		await choose(page, 'topics', 'Đội ngũ nhà giáo');
+		await choose(page, 'unit', 'Văn phòng Sở');
 		await typeBody('.Pane1', 'Các trường tổ chức lễ kỷ niệm trang trọng, tiết kiệm.');
 		// What the editor sees (kept for review beside the test output).
 		await page.screenshot({ path: join(tmp, 'cms-press-release.png') });
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 		await open(`#/collections/press/entries/${pressSlug}/index`);
 		await reviewAndPublish();
 		const vi = git('show', `main:content/press/${pressSlug}/index.vi.md`);
@@ -297,13 +252,13 @@ describe('an editor in the CMS', () => {
 		await page.locator('.Pane1 [id^="opensAt-field"]').fill('2026-11-01T08:00');
 		await page.locator('.Pane1 [id^="closesAt-field"]').fill('2099-12-31T17:00');
 		await page.locator('.Pane1 [id^="date-field"]').fill('2026-11-01T08:00');
-		await choose('topics', 'An toàn trường học');
-		await choose('unit', 'Văn phòng Sở');
+		await choose(page, 'topics', 'An toàn trường học');
+		await choose(page, 'unit', 'Văn phòng Sở');
 		await typeBody('.Pane1', 'Dự thảo gồm ba điều về mẫu đồng phục.');
 		await page.locator('.Pane1 [id^="respondents-field"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(tmp, 'cms-consultation.png') });
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 		await open(`#/collections/consultations/entries/${consultationSlug}/index`);
 		await reviewAndPublish();
 		const folder = `content/consultations/${consultationSlug}`;
@@ -422,7 +377,7 @@ describe('an editor in the CMS', () => {
 			`${await summary.inputValue()} Results by school are on the Department's portal.`,
 		);
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 		// The workflow controls of a new draft appear once the entry is opened again.
 		await open(
 			'#/collections/news/entries/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/index',
@@ -458,7 +413,7 @@ describe('the admin, in front of the build', () => {
 		const summary = page.locator('.Pane1 [id^="summary-field"]');
 		await summary.fill(`${await summary.inputValue()} Các trường đã cho học sinh học bù.`);
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-		await toast('Mục đã được lưu');
+		await toast(page, 'Mục đã được lưu');
 		expect(await settled(), 'just saved').toBe(0);
 		await open(route);
 		expect(await settled(), 'a draft just opened').toBe(0);
@@ -474,7 +429,7 @@ describe('the admin, in front of the build', () => {
 		}
 		await page.getByRole('button', { name: 'Công bố', exact: true }).click();
 		await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-		await toast('Mục đã được công bố');
+		await toast(page, 'Mục đã được công bố');
 		expect(await settled(), 'just published').toBe(0);
 		// The only dialog is the confirmation of publishing, none asking to save first.
 		expect(dialogs).toEqual([phrases.editor.editor.onPublishing]);
