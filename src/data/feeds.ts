@@ -1,10 +1,11 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 import { latestMajor, publicChanges } from '~/lib/changes';
+import { pickLocalized } from '~/lib/translations';
 import { formatDate } from '~/lib/dates';
 import { feedPath, itemPath } from '~/lib/paths';
 import { articleKinds, type ArticleKind } from '~/schemas/kinds';
-import { localized, type Catalog } from './catalog';
+import { localized, registered, type Catalog } from './catalog';
 import { sectionExists } from './routes';
 
 /** Items per feed: readers poll feeds, so they stay small. */
@@ -20,6 +21,7 @@ export interface Feed {
 		link: string;
 		pubDate: Date;
 		description: string;
+		/** Topic names in the feed's language (readers show categories as they are). */
 		categories: string[];
 	}[];
 }
@@ -52,7 +54,11 @@ export function buildFeeds(catalog: Catalog): Feed[] {
 						link: itemPath(locale, a.kind, v.slug),
 						pubDate: a.data.date,
 						description: change ? `${change} — ${v.summary}` : v.summary,
-						categories: a.data.topics,
+						categories: a.data.topics.map(
+							(id) =>
+								pickLocalized(registered(catalog.topicById, id).data.name, locale, defaultLocale)
+									.text,
+						),
 					};
 				}),
 		}));
