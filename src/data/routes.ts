@@ -51,6 +51,8 @@ export type View = Base &
 				filter: DocumentFilter;
 				documents: LegalDocument[];
 				all: LegalDocument[];
+				/** How many documents this filter lists in Vietnamese that have no version in this locale. */
+				untranslated: number;
 		  }
 		| { type: 'document'; item: LegalDocument }
 		| { type: 'search' }
@@ -214,6 +216,8 @@ function documentViews(catalog: Catalog): View[] {
 				filter,
 				documents: all.filter((d) => matches(d, filter)),
 				all,
+				untranslated: catalog.documents.filter((d) => !d.versions[locale] && matches(d, filter))
+					.length,
 				locale,
 				path,
 				alternates,

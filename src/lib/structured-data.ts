@@ -104,3 +104,53 @@ export function claimReviewJsonLd(c: {
 		},
 	};
 }
+
+/**
+ * A legal document of the register as schema.org Legislation (the ELI vocabulary schema.org took
+ * in): https://schema.org/Legislation. Its name and abstract are in the page's language; the text
+ * itself (the PDF) is in Vietnamese. Dates are calendar days in Vietnam (`YYYY-MM-DD`, as the
+ * document prints them).
+ */
+export function legislationJsonLd(d: {
+	url: string;
+	/** The page's language, e.g. "en". */
+	lang: string;
+	/** The abstract (trích yếu) in the page's language. */
+	name: string;
+	description: string;
+	/** Number and symbol, e.g. "15/2026/QĐ-UBND". */
+	identifier: string;
+	/** The type in the page's language, e.g. "Quyết định" / "Decision". */
+	type: string;
+	issuer: string;
+	issued: string;
+	effective?: string | undefined;
+	expired?: string | undefined;
+	/** The calendar day of the build in Vietnam, to say whether it is in force. */
+	today: string;
+	pdf: string;
+}) {
+	const inForce = d.expired && d.expired <= d.today ? false : (d.effective ?? d.issued) <= d.today;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Legislation',
+		url: d.url,
+		name: d.name,
+		description: d.description,
+		inLanguage: d.lang,
+		legislationIdentifier: d.identifier,
+		legislationType: d.type,
+		legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.issuer },
+		legislationDate: d.issued,
+		datePublished: d.issued,
+		...(d.effective && { legislationDateOfApplicability: d.effective }),
+		...(d.expired && { expires: d.expired }),
+		legislationLegalForce: `https://schema.org/${inForce ? 'InForce' : 'NotInForce'}`,
+		encoding: {
+			'@type': 'LegislationObject',
+			contentUrl: d.pdf,
+			encodingFormat: 'application/pdf',
+			inLanguage: 'vi',
+		},
+	};
+}

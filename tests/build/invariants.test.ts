@@ -109,7 +109,16 @@ describe.each(['site', 'fixture'].filter((n) => n in results))('the %s build', (
 				doc.querySelector('meta[name="description"]')?.getAttribute('content'),
 				page,
 			).toBeTruthy();
-			for (const p of ['og:title', 'og:description', 'og:image', 'og:locale', 'og:url'])
+			// og:image:alt: a share card is an image like any other (WCAG 1.1.1 reaches into feeds
+			// of social networks that read it out).
+			for (const p of [
+				'og:title',
+				'og:description',
+				'og:image',
+				'og:image:alt',
+				'og:locale',
+				'og:url',
+			])
 				expect(
 					doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content'),
 					`${page} ${p}`,

@@ -207,6 +207,32 @@ describe('legal documents register', () => {
 	});
 });
 
+describe('a legal document as search engines and social networks see it', () => {
+	test.each([
+		['/van-ban/quyet-dinh-2-2026/', 'vi', 'Quyết định'],
+		['/en/documents/sample-decision-2026/', 'en', 'Decision'],
+	])('%s is schema.org Legislation with its own share card', (path, lang, type) => {
+		const doc = dist.html(path);
+		const legislation = jsonLd(path).find((ld) => ld['@type'] === 'Legislation');
+		expect(legislation).toMatchObject({
+			inLanguage: lang,
+			legislationIdentifier: '2/2026/QĐ-UBND',
+			legislationType: type,
+			legislationDate: '2026-02-01',
+			legislationDateOfApplicability: '2026-03-01',
+			encoding: { encodingFormat: 'application/pdf', inLanguage: 'vi' },
+		});
+		expect(legislation!.name).toBe(doc.querySelector('h1')!.text.trim());
+		const meta = (p: string) =>
+			doc.querySelector(`meta[property="${p}"]`)!.getAttribute('content')!;
+		expect(meta('og:type')).toBe('article');
+		const card = new URL(meta('og:image')).pathname;
+		expect(card).toBe(`${path}share.jpg`);
+		expect(dist.exists(card)).toBe(true);
+		expect(meta('og:image:alt')).toContain('2/2026/QĐ-UBND');
+	});
+});
+
 describe('consultation forms sent to another service (a purely static deployment)', () => {
 	const results = readResults();
 

@@ -5,11 +5,13 @@ import { buildRoutes } from '~/data/routes';
 import { useTranslations } from '~/i18n/t';
 import { cacheDir } from '~/lib/cache-dir';
 import { routeParam } from '~/lib/paths';
+import { documentTypeName } from '~/lib/facts';
 import { cachedShareCard, type ShareCard } from '~/lib/images/share-card';
 
 /**
- * The share card of every article in every language it is published in, beside its page:
- * `/tin-tuc/<slug>/share.jpg`, `/en/news/<slug>/share.jpg`. Cards are kept in the build cache, so a
+ * The share card of every article and legal document in every language it is published in, beside
+ * its page: `/tin-tuc/<slug>/share.jpg`, `/en/news/<slug>/share.jpg`, `/van-ban/<slug>/share.jpg`.
+ * A document's card names its type and number where an article's names its section. Cards are kept in the build cache, so a
  * rebuild draws only the cards whose title, section or cover changed.
  *
  * Astro asks for one route at a time, but most of a card's cost is sharp's work on its own threads:
@@ -22,17 +24,26 @@ const cards: CardText[] = [];
 const drawing = new Map<number, Promise<Buffer>>();
 
 export const getStaticPaths = (async () => {
-	const views = buildRoutes(await loadCatalog()).filter((v) => v.type === 'article');
+	const views = buildRoutes(await loadCatalog()).filter(
+		(v) => v.type === 'article' || v.type === 'document',
+	);
 	cards.length = 0;
 	return views.map((view, index) => {
 		const { t } = useTranslations(view.locale);
-		const card: CardText = {
-			title: versionIn(view.item, view.locale).title,
-			section: t(`section.${view.item.kind}`),
-			siteName: t('site.name'),
-			// Astro keeps the image's file path on its metadata (not in the public type).
-			cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
-		};
+		const card: CardText =
+			view.type === 'article'
+				? {
+						title: versionIn(view.item, view.locale).title,
+						section: t(`section.${view.item.kind}`),
+						siteName: t('site.name'),
+						// Astro keeps the image's file path on its metadata (not in the public type).
+						cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
+					}
+				: {
+						title: versionIn(view.item, view.locale).title,
+						section: `${documentTypeName(view.item.data.docType, view.locale)} ${view.item.data.number}`,
+						siteName: t('site.name'),
+					};
 		cards.push(card);
 		return { params: { article: routeParam(view.path) }, props: { index, card } };
 	});
