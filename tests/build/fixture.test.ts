@@ -27,12 +27,16 @@ describe('translations', () => {
 		expect(hreflangs.sort()).toEqual(['en', 'vi', 'x-default']);
 	});
 
-	test('a Vietnamese-only item has no English page and the switcher leads to the English section', () => {
+	test('a Vietnamese-only item has no English page; the switcher leads to a notice saying so, in English, with the English section', () => {
 		expect(dist.exists('/tin-tuc/tin-chi-tieng-viet/')).toBe(true);
 		expect(dist.exists('/en/news/tin-chi-tieng-viet/')).toBe(false);
 		const link = switcher('/tin-tuc/tin-chi-tieng-viet/');
-		expect(link.getAttribute('href')).toBe('/en/news/');
+		expect(link.getAttribute('href')).toBe('#not-in-en');
 		expect(link.getAttribute('data-translation')).toBe('fallback');
+		const notice = dist.html('/tin-tuc/tin-chi-tieng-viet/').querySelector('#not-in-en')!;
+		expect(notice.getAttribute('lang')).toBe('en');
+		expect(notice.text).toContain('has not been translated into English');
+		expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/news/');
 		const hreflangs = dist.html('/tin-tuc/tin-chi-tieng-viet/').querySelectorAll('link[hreflang]');
 		expect(hreflangs.map((l) => l.getAttribute('hreflang')).sort()).toEqual(['vi', 'x-default']);
 	});
@@ -49,9 +53,11 @@ describe('translations', () => {
 		expect(dist.exists('/en/news/ban-dich-con-nhap/')).toBe(false);
 	});
 
-	test('a section without English items has no English listing; the switcher goes home', () => {
+	test('a section without English items has no English listing; the notice leads home', () => {
 		expect(dist.exists('/en/policies/')).toBe(false);
-		expect(switcher('/chinh-sach/tuyen-sinh-lop-10/').getAttribute('href')).toBe('/en/');
+		expect(switcher('/chinh-sach/tuyen-sinh-lop-10/').getAttribute('href')).toBe('#not-in-en');
+		const notice = dist.html('/chinh-sach/tuyen-sinh-lop-10/').querySelector('#not-in-en')!;
+		expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/');
 	});
 
 	test('English listings and feeds contain only English items', () => {

@@ -12,8 +12,9 @@ export default {
 	'nav.home': 'Home',
 	'lang.label': 'Language',
 	'lang.switchTo': 'Read in {{language}}',
-	'lang.notTranslated':
-		'This page has no {{language}} version yet; the link leads to the matching section.',
+	'lang.untranslated': 'This page has not been translated into English; it is in Vietnamese.',
+	'lang.untranslatedLink': 'See what is available in English',
+	'lang.notTranslated': 'This page has no {{language}} version yet.',
 	'section.news': 'News',
 	'section.stories': 'Role models',
 	'section.policies': 'Policies',

@@ -14,8 +14,9 @@ const vi = {
 	'nav.home': 'Trang chủ',
 	'lang.label': 'Ngôn ngữ',
 	'lang.switchTo': 'Xem bằng {{language}}',
-	'lang.notTranslated':
-		'Trang này chưa có bản {{language}}; liên kết dẫn tới chuyên mục tương ứng.',
+	'lang.untranslated': 'Trang này chưa được dịch sang tiếng Việt.',
+	'lang.untranslatedLink': 'Xem các bài có bằng tiếng Việt',
+	'lang.notTranslated': 'Trang này chưa có bản {{language}}.',
 	'section.news': 'Tin tức',
 	'section.stories': 'Gương sáng',
 	'section.policies': 'Chính sách',
