@@ -112,15 +112,26 @@ export const alertSchema = strictObject(
 		}),
 		/** The notice itself, one or two sentences per language. */
 		text: localized('text', 300),
-		/** Where to read more: a page of this site (/tin-tuc/…) or an https:// address. */
-		link: optional(
+		/**
+		 * The item the notice leads to, as `<kind>/<folder>` (`press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai`):
+		 * each page links to the item in its own language where a translation exists, else to the
+		 * Vietnamese one, saying so. The build fails if no such item exists (src/lib/alert-links.ts).
+		 */
+		item: optional(
 			z
 				.string()
 				.trim()
-				.regex(/^(\/|https:\/\/)/, {
+				.regex(/^[a-z]+\/[a-z0-9-]+$/, {
 					error:
-						'"link" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (link must start with / or https://.)',
+						'"item" là loại và thư mục của bài, ví dụ press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai. (item must be <kind>/<folder> of an article.)',
 				}),
+		),
+		/** Replaced by `item`: an address could not follow the reader's language. */
+		link: optional(
+			z.never({
+				error:
+					'"link" không còn dùng: hãy chọn bài ở trường "item", ví dụ item: press/ten-thong-cao. ("link" was replaced by "item", the <kind>/<folder> of an article.)',
+			}),
 		),
 		/** When the banner appears (Asia/Ho_Chi_Minh unless an offset is given). */
 		startsAt: date('startsAt'),

@@ -9,9 +9,16 @@ import {
 	translationLocales,
 	type Locale,
 } from '~/i18n/locales';
+import { alertItemProblems } from '~/lib/alert-links';
 import { checkContent, formatProblems, type FileRecord } from '~/lib/checks';
 import { itemPath } from '~/lib/paths';
-import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '~/schemas/kinds';
+import {
+	articleKinds,
+	documentsKind,
+	isArticleKind,
+	pageKind,
+	type DocumentKind,
+} from '~/schemas/kinds';
 import type { CatalogInput, LoadedFile, Spokesperson, Topic, Unit } from './types';
 
 /** What the cross-file checks see of a file. */
@@ -60,6 +67,17 @@ function reservedSegments(): Record<string, Set<string>> {
 	);
 }
 
+/** Every article by `<kind>/<folder>`, published unless it is a draft: what a notice may name. */
+function articleItems(input: CatalogInput): Map<string, { published: boolean }> {
+	return new Map(
+		input.files.flatMap(({ kind, sources }) =>
+			isArticleKind(kind)
+				? sources.map((f) => [`${kind}/${f.entry.id}`, { published: !f.entry.data.draft }] as const)
+				: [],
+		),
+	);
+}
+
 /** Run every cross-file check; throws one error naming each file, field and fix. */
 export function runChecks(
 	input: CatalogInput,
@@ -67,37 +85,47 @@ export function runChecks(
 	units: readonly Unit[],
 	spokespeople: readonly Spokesperson[],
 ): void {
-	const problems = checkContent({
-		...records(input),
-		topicIds: new Set(topics.map((t) => t.id)),
-		units: new Map(
-			units.map((u) => [u.id, { parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` }]),
-		),
-		spokespeople: new Map(
-			spokespeople.map((p) => [
-				p.id,
-				{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
-			]),
-		),
-		articlePaths: new Set(
-			input.files.flatMap(({ kind, sources }) =>
-				isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
-			),
-		),
-		topLevelKind: pageKind,
-		reserved: reservedSegments(),
-		reservedInKind: {
-			[documentsKind]: Object.fromEntries(
-				localeCodes.map((l) => [
-					l,
-					new Set([
-						locales[l].segments.documentType,
-						locales[l].segments.documentYear,
-						locales[l].segments.page,
-					]),
+	const problems = [
+		...checkContent({
+			...records(input),
+			topicIds: new Set(topics.map((t) => t.id)),
+			units: new Map(
+				units.map((u) => [
+					u.id,
+					{ parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` },
 				]),
 			),
-		},
-	});
+			spokespeople: new Map(
+				spokespeople.map((p) => [
+					p.id,
+					{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
+				]),
+			),
+			articlePaths: new Set(
+				input.files.flatMap(({ kind, sources }) =>
+					isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
+				),
+			),
+			topLevelKind: pageKind,
+			reserved: reservedSegments(),
+			reservedInKind: {
+				[documentsKind]: Object.fromEntries(
+					localeCodes.map((l) => [
+						l,
+						new Set([
+							locales[l].segments.documentType,
+							locales[l].segments.documentYear,
+							locales[l].segments.page,
+						]),
+					]),
+				),
+			},
+		}),
+		...alertItemProblems(
+			input.alerts.map((a) => ({ filePath: a.filePath ?? `alerts/${a.id}`, item: a.data.item })),
+			articleItems(input),
+			articleKinds,
+		),
+	];
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 }

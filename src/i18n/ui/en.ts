@@ -10,6 +10,7 @@ export default {
 	'skip.toContent': 'Skip to main content',
 	'nav.label': 'Main sections',
 	'nav.home': 'Home',
+	'nav.menu': 'Menu',
 	'lang.label': 'Language',
 	'lang.switchTo': 'Read in {{language}}',
 	'lang.notTranslated':
@@ -46,7 +47,8 @@ export default {
 	'article.changes': 'Change history',
 	'feed.change': 'Updated {{date}}: {{note}}',
 	'alert.label': 'Urgent notices',
-	'alert.more': 'Details of this notice',
+	'alert.details': 'Details:',
+	'alert.detailsIn': 'Details (in {{language}}):',
 	'alert.info': 'Notice',
 	'alert.warning': 'Warning',
 	'alert.danger': 'Emergency',

@@ -12,6 +12,7 @@ const vi = {
 	'skip.toContent': 'Bỏ qua, đến nội dung chính',
 	'nav.label': 'Chuyên mục chính',
 	'nav.home': 'Trang chủ',
+	'nav.menu': 'Danh mục',
 	'lang.label': 'Ngôn ngữ',
 	'lang.switchTo': 'Xem bằng {{language}}',
 	'lang.notTranslated':
@@ -48,7 +49,8 @@ const vi = {
 	'article.changes': 'Lịch sử cập nhật',
 	'feed.change': 'Cập nhật ngày {{date}}: {{note}}',
 	'alert.label': 'Thông báo khẩn',
-	'alert.more': 'Chi tiết thông báo',
+	'alert.details': 'Chi tiết:',
+	'alert.detailsIn': 'Chi tiết (bằng {{language}}):',
 	'alert.info': 'Thông báo',
 	'alert.warning': 'Lưu ý',
 	'alert.danger': 'Khẩn cấp',
