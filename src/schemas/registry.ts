@@ -126,19 +126,14 @@ export const alertSchema = strictObject(
 						'"item" là loại và thư mục của bài, ví dụ press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai. (item must be <kind>/<folder> of an article.)',
 				}),
 		),
-		/** Replaced by `item`: an address could not follow the reader's language. */
-		link: optional(
-			z.never({
-				error:
-					'"link" không còn dùng: hãy chọn bài ở trường "item", ví dụ item: press/ten-thong-cao. ("link" was replaced by "item", the <kind>/<folder> of an article.)',
-			}),
-		),
 		/** When the banner appears (Asia/Ho_Chi_Minh unless an offset is given). */
 		startsAt: date('startsAt'),
 		/** When it disappears. */
 		expiresAt: date('expiresAt'),
 	},
-	registryHint,
+	// A notice written before `item` replaced the address field `link` is told what to write instead.
+	'Kiểm tra chính tả tên trường; trường "link" đã thay bằng "item": loại và thư mục của bài, ví dụ item: press/ten-thong-cao. ' +
+		'(Unknown field: check its spelling; "link" was replaced by "item", the <kind>/<folder> of an article.)',
 ).refine((a) => a.expiresAt > a.startsAt, {
 	path: ['expiresAt'],
 	message: '"expiresAt" phải sau "startsAt". (expiresAt must be after startsAt.)',
