@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -9,6 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
  * open with and without JavaScript. The fixture site has a notice running until 2099.
  */
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const phone = { width: 360, height: 640 };
 const pages = {
 	'Vietnamese home': '/',
@@ -147,4 +149,62 @@ test('with JavaScript, Escape closes the open menu and gives focus back to its b
 	await expect.poll(() => page.locator('details.site-menu').getAttribute('open')).toBeNull();
 	expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
 	await page.close();
+});
+
+test('on a phone, Tab goes notice, home link, search, language, menu; the menu’s links once open', async () => {
+	const page = await open(withJs, '/en/');
+	const order: string[] = [];
+	for (let i = 0; i < 8; i++) {
+		await page.keyboard.press('Tab');
+		order.push(
+			await page.evaluate(() => {
+				const el = document.activeElement!;
+				if (el.closest('.site-nav')) return 'a link of the menu';
+				return el.matches('summary')
+					? `summary.${el.parentElement!.className.split(' ')[0]}`
+					: `${el.tagName.toLowerCase()}.${el.className.split(' ')[0] || el.getAttribute('href')}`;
+			}),
+		);
+	}
+	expect(order.slice(0, 6)).toEqual([
+		'a.skip-link',
+		'summary.alert__box',
+		'a.brand',
+		'a.header-button',
+		'a.' + (await page.locator('.lang-switch a').getAttribute('href')),
+		'summary.site-menu',
+	]);
+	// A closed menu's links are skipped: the next stop is in the page.
+	expect(order.slice(6)).not.toContain('a link of the menu');
+	await page.locator('summary.site-menu__button').focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.closest('.site-nav') !== null)).toBe(
+		true,
+	);
+	await page.close();
+});
+
+test.each([
+	['phone, menu and notice open', phone],
+	['wide screen', { width: 1280, height: 800 }],
+] as const)('axe finds nothing in the header (%s)', async (_name, viewport) => {
+	const context = await withJs.newContext({ viewport, bypassCSP: true });
+	const page = await context.newPage();
+	await page.goto(`${site.url}/en/news/translated-news/`);
+	if (viewport === phone) {
+		await page.locator('summary.site-menu__button').click();
+		await page.locator('[data-alert="lich-thi-thay-doi"] summary').click();
+	}
+	await page.addScriptTag({ path: axePath });
+	const violations = await page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: { run(context: string): Promise<{ violations: { id: string }[] }> };
+			}
+		).axe;
+		return (await axe.run('body')).violations.map((v) => v.id);
+	});
+	expect(violations).toEqual([]);
+	await context.close();
 });

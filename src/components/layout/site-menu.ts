@@ -4,7 +4,7 @@
  * browsers without ::details-content (where CSS cannot show a closed menu) wide screens get it open.
  */
 const menu = document.querySelector<HTMLDetailsElement>('[data-site-menu]');
-const wide = window.matchMedia('(min-width: 40.0625rem)');
+const wide = window.matchMedia('(min-width: 60.0625rem)');
 
 if (menu) {
 	if (!CSS.supports('selector(::details-content)')) {
