@@ -138,19 +138,6 @@ describe.each([
 	});
 });
 
-test('with JavaScript, Escape closes the open menu and gives focus back to its button', async () => {
-	const page = await open(withJs, '/');
-	const summary = page.locator('summary.site-menu__button');
-	await summary.focus();
-	await page.keyboard.press('Enter');
-	await expect.poll(() => page.locator('details.site-menu').getAttribute('open')).toBe('');
-	await page.keyboard.press('Tab');
-	await page.keyboard.press('Escape');
-	await expect.poll(() => page.locator('details.site-menu').getAttribute('open')).toBeNull();
-	expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
-	await page.close();
-});
-
 test('on a phone, Tab goes notice, home link, search, language, menu; the menu’s links once open', async () => {
 	const page = await open(withJs, '/en/');
 	const order: string[] = [];

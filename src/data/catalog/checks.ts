@@ -85,47 +85,44 @@ export function runChecks(
 	units: readonly Unit[],
 	spokespeople: readonly Spokesperson[],
 ): void {
-	const problems = [
-		...checkContent({
-			...records(input),
-			topicIds: new Set(topics.map((t) => t.id)),
-			units: new Map(
-				units.map((u) => [
-					u.id,
-					{ parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` },
-				]),
+	const problems = checkContent({
+		...records(input),
+		topicIds: new Set(topics.map((t) => t.id)),
+		units: new Map(
+			units.map((u) => [u.id, { parent: u.data.parent, filePath: u.filePath ?? `units/${u.id}` }]),
+		),
+		spokespeople: new Map(
+			spokespeople.map((p) => [
+				p.id,
+				{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
+			]),
+		),
+		articlePaths: new Set(
+			input.files.flatMap(({ kind, sources }) =>
+				isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
 			),
-			spokespeople: new Map(
-				spokespeople.map((p) => [
-					p.id,
-					{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
-				]),
-			),
-			articlePaths: new Set(
-				input.files.flatMap(({ kind, sources }) =>
-					isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
-				),
-			),
-			topLevelKind: pageKind,
-			reserved: reservedSegments(),
-			reservedInKind: {
-				[documentsKind]: Object.fromEntries(
-					localeCodes.map((l) => [
-						l,
-						new Set([
-							locales[l].segments.documentType,
-							locales[l].segments.documentYear,
-							locales[l].segments.page,
-						]),
+		),
+		topLevelKind: pageKind,
+		reserved: reservedSegments(),
+		reservedInKind: {
+			[documentsKind]: Object.fromEntries(
+				localeCodes.map((l) => [
+					l,
+					new Set([
+						locales[l].segments.documentType,
+						locales[l].segments.documentYear,
+						locales[l].segments.page,
 					]),
-				),
-			},
-		}),
+				]),
+			),
+		},
+	});
+	problems.push(
 		...alertItemProblems(
 			input.alerts.map((a) => ({ filePath: a.filePath ?? `alerts/${a.id}`, item: a.data.item })),
 			articleItems(input),
 			articleKinds,
 		),
-	];
+	);
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 }
