@@ -15,6 +15,12 @@ const registryOptions = {
 	topics: [{ label: 'Chuyển đổi số', value: 'chuyen-doi-so' }],
 	units: [{ label: 'Sở GDĐT', value: 'so-gddt' }],
 	spokespeople: [{ label: 'Trần Văn Minh', value: 'tran-van-minh' }],
+	articles: [
+		{
+			label: 'Thông cáo báo chí · Thông cáo về rét đậm',
+			value: 'press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai',
+		},
+	],
 };
 const config = cmsConfig({
 	backend: backendFromEnv({}),
@@ -27,7 +33,7 @@ const shapeOf = (schema: z.ZodType) =>
 const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
 /** Fields choosing registry entries: selects whose values are ids, not a fixed enum. */
 const registryField = (f: CmsField) =>
-	f.widget === 'select' && ['topics', 'unit', 'spokesperson'].includes(f.name);
+	f.widget === 'select' && ['topics', 'unit', 'spokesperson', 'item'].includes(f.name);
 
 /** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
@@ -212,11 +218,16 @@ describe('the collections editors browse', () => {
 		}
 	});
 
-	test("lets articles choose topics, unit and spokesperson among the registries' entries", () => {
+	test("lets articles choose topics, unit and spokesperson among the registries' entries, and notices an article", () => {
 		const choices = config.collections.flatMap((c) =>
 			(c.fields as CmsField[]).filter(registryField).map((f) => [c.name, f] as const),
 		);
-		const expected = { topics: 'topics', unit: 'units', spokesperson: 'spokespeople' } as const;
+		const expected = {
+			topics: 'topics',
+			unit: 'units',
+			spokesperson: 'spokespeople',
+			item: 'articles',
+		} as const;
 		expect(new Set(choices.map(([, f]) => f.name))).toEqual(new Set(Object.keys(expected)));
 		for (const [collection, f] of choices) {
 			expect(f.options, `${collection}.${f.name}`).toEqual(
@@ -227,6 +238,7 @@ describe('the collections editors browse', () => {
 		}
 		expect(choices.map(([c]) => c)).toContain('press');
 		expect(choices.map(([c]) => c)).toContain('documents');
+		expect(choices.filter(([, f]) => f.name === 'item').map(([c]) => c)).toEqual(['alerts']);
 	});
 });
 

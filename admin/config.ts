@@ -168,7 +168,7 @@ function documentCollection(kind: DocumentKind, root: string, options: RegistryO
 }
 
 /** A registry: one YAML file per entry, named by its id. */
-function registryCollection(kind: RegistryKind, root: string) {
+function registryCollection(kind: RegistryKind, root: string, options: RegistryOptions) {
 	return {
 		...folderCollection(kind, root),
 		extension: 'yml',
@@ -177,7 +177,7 @@ function registryCollection(kind: RegistryKind, root: string) {
 		slug: `{{fields.${registryViews[kind].identifier}}}`,
 		summary: registryViews[kind].summary,
 		sortable_fields: registryViews[kind].sortable,
-		fields: fieldsOf[kind],
+		fields: withOptions(fieldsOf[kind], options),
 	};
 }
 
@@ -188,7 +188,7 @@ export interface CmsOptions {
 	siteUrl: string;
 	/** Where content lives, relative to the repository root. */
 	contentRoot?: string;
-	/** Topics, units and spokespeople articles choose from (the page reads the registries). */
+	/** Topics, units and spokespeople articles choose from, and the articles notices lead to. */
 	registryOptions?: RegistryOptions;
 }
 
@@ -209,7 +209,7 @@ export const commitMessages = {
 	openAuthoring: '{{message}}',
 };
 
-const noOptions: RegistryOptions = { topics: [], units: [], spokespeople: [] };
+const noOptions: RegistryOptions = { topics: [], units: [], spokespeople: [], articles: [] };
 
 /** The whole Decap config object. */
 export function cmsConfig({
@@ -237,7 +237,7 @@ export function cmsConfig({
 		i18n: { structure: 'multiple_files', locales: localeCodes, default_locale: defaultLocale },
 		collections: [
 			...documentKinds.map((k) => documentCollection(k, contentRoot, registryOptions)),
-			...registryKinds.map((k) => registryCollection(k, contentRoot)),
+			...registryKinds.map((k) => registryCollection(k, contentRoot, registryOptions)),
 		],
 	};
 }

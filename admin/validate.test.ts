@@ -69,7 +69,7 @@ const valid: Record<string, Record<string, unknown>> = {
 	alerts: {
 		severity: 'warning',
 		text: { vi: 'Nghỉ học do bão.', en: '' },
-		link: '',
+		item: 'press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai',
 		startsAt: '2026-10-01T00:00:00.000Z',
 		expiresAt: '2026-10-02T00:00:00.000Z',
 	},

@@ -61,8 +61,11 @@ export function registry(
 	};
 }
 
-/** Registries whose entries articles choose from a list made at build time (`registryChoice`). */
-export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople';
+/**
+ * Lists editors choose from, made at build time (`registryChoice`): the registries articles name,
+ * and the articles themselves, which an urgent notice leads to (`<kind>/<folder>`).
+ */
+export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople' | 'articles';
 
 /**
  * A choice of registry entries for an article: a `select` whose options (`{ label: name.vi,

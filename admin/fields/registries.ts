@@ -1,5 +1,5 @@
 /** Fields of the registries: topics, units, spokespeople, urgent notices. */
-import { optional, registry, emailCheck, type CmsField } from './common';
+import { optional, registry, registryChoice, emailCheck, type CmsField } from './common';
 
 function names(name: string, label: string, required: boolean, widget = 'string'): CmsField {
 	return {
@@ -121,11 +121,14 @@ export const alertFields: CmsField[] = [
 		hint: 'Một hoặc hai câu. Thiếu bản tiếng Anh thì trang tiếng Anh hiện bản tiếng Việt.',
 	},
 	{
-		name: 'link',
-		label: 'Đường dẫn chi tiết',
-		widget: 'string',
+		...registryChoice(
+			'item',
+			'Bài chi tiết',
+			'articles',
+			false,
+			'Bài người đọc mở khi bấm vào thông báo, ví dụ thông cáo báo chí. Trang tiếng Anh dẫn tới bản tiếng Anh nếu có, nếu không thì tới bản tiếng Việt và ghi rõ điều đó.',
+		),
 		...optional,
-		hint: 'Trang trong website (bắt đầu bằng /) hoặc địa chỉ https://.',
 	},
 	{
 		name: 'startsAt',

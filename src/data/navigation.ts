@@ -4,9 +4,17 @@
  * urgent notices. The header, footer and head read this model (through the page context), never
  * the catalog.
  */
-import { localeCodes, type Locale } from '~/i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '~/i18n/locales';
+import { alertTarget, type AlertTarget, type TargetVersion } from '~/lib/alert-links';
 import { useTranslations } from '~/i18n/t';
-import { documentsPath, feedPath, homePath, sectionPath, staticPagePath } from '~/lib/paths';
+import {
+	documentsPath,
+	feedPath,
+	homePath,
+	itemPath,
+	sectionPath,
+	staticPagePath,
+} from '~/lib/paths';
 import { articleKinds, type ArticleKind } from '~/schemas/kinds';
 import { localized, type Alert, type Catalog, type Unit } from './catalog';
 import { sectionExists } from './routes';
@@ -27,8 +35,29 @@ export interface Navigation {
 	feeds: NavLink[];
 	/** The Department: its contacts in the footer, the publisher in JSON-LD. */
 	department: Unit['data'] | undefined;
-	/** Urgent notices not expired when the site was built. */
-	alerts: Alert[];
+	/** Urgent notices not expired when the site was built, each with where it leads. */
+	alerts: BannerAlert[];
+}
+
+/** An urgent notice and the article it leads to on this language's pages. */
+export interface BannerAlert {
+	alert: Alert;
+	target?: AlertTarget<Locale> | undefined;
+}
+
+/** Each notice with its `item` resolved to the version a reader of `locale` should open. */
+function bannerAlerts(catalog: Catalog, locale: Locale): BannerAlert[] {
+	const byKey = new Map([...catalog.articles, ...catalog.withdrawn].map((a) => [a.key, a]));
+	return catalog.alerts.map((alert) => {
+		const item = alert.data.item ? byKey.get(alert.data.item) : undefined;
+		if (!item) return { alert };
+		const versions: Partial<Record<Locale, TargetVersion>> = {};
+		for (const l of localeCodes) {
+			const v = item.versions[l];
+			if (v) versions[l] = { href: itemPath(l, item.kind, v.slug), title: v.title };
+		}
+		return { alert, target: alertTarget(versions, locale, defaultLocale) };
+	});
 }
 
 /** Press releases and clarifications are reached through the press room, which lists both. */
@@ -63,7 +92,7 @@ export function navigation(catalog: Catalog, locale: Locale): Navigation {
 			...sections.map((k) => ({ href: feedPath(locale, k), label: t(`section.${k}`) })),
 		],
 		department: catalog.department?.data,
-		alerts: catalog.alerts,
+		alerts: bannerAlerts(catalog, locale),
 	};
 }
 

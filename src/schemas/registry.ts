@@ -112,14 +112,18 @@ export const alertSchema = strictObject(
 		}),
 		/** The notice itself, one or two sentences per language. */
 		text: localized('text', 300),
-		/** Where to read more: a page of this site (/tin-tuc/…) or an https:// address. */
-		link: optional(
+		/**
+		 * The item the notice leads to, as `<kind>/<folder>` (`press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai`):
+		 * each page links to the item in its own language where a translation exists, else to the
+		 * Vietnamese one, saying so. The build fails if no such item exists (src/lib/alert-links.ts).
+		 */
+		item: optional(
 			z
 				.string()
 				.trim()
-				.regex(/^(\/|https:\/\/)/, {
+				.regex(/^[a-z]+\/[a-z0-9-]+$/, {
 					error:
-						'"link" phải là đường dẫn trong trang (bắt đầu bằng /) hoặc địa chỉ https://. (link must start with / or https://.)',
+						'"item" là loại và thư mục của bài, ví dụ press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai. (item must be <kind>/<folder> of an article.)',
 				}),
 		),
 		/** When the banner appears (Asia/Ho_Chi_Minh unless an offset is given). */
@@ -127,7 +131,9 @@ export const alertSchema = strictObject(
 		/** When it disappears. */
 		expiresAt: date('expiresAt'),
 	},
-	registryHint,
+	// A notice written before `item` replaced the address field `link` is told what to write instead.
+	'Kiểm tra chính tả tên trường; trường "link" đã thay bằng "item": loại và thư mục của bài, ví dụ item: press/ten-thong-cao. ' +
+		'(Unknown field: check its spelling; "link" was replaced by "item", the <kind>/<folder> of an article.)',
 ).refine((a) => a.expiresAt > a.startsAt, {
 	path: ['expiresAt'],
 	message: '"expiresAt" phải sau "startsAt". (expiresAt must be after startsAt.)',

@@ -37,9 +37,34 @@ describe('urgent notices', () => {
 			'Lịch thi học kỳ thay đổi: xem chi tiết trên trang tin.',
 		);
 		expect(running.querySelector('.alert__kind')!.text).toBe('Warning:');
-		expect(running.querySelector('a')!.getAttribute('href')).toBe('/tin-tuc/tin-so-1/');
 		expect(doc.querySelector('[data-alert="mua-lu-sap-toi"] span')!.hasAttribute('lang')).toBe(
 			false,
 		);
+	});
+
+	test('leads to the chosen article, naming it, in its language or saying it is in Vietnamese', () => {
+		const vi = dist.html('/').querySelector('[data-alert="lich-thi-thay-doi"] .alert__link a')!;
+		expect(vi.getAttribute('href')).toBe('/tin-tuc/tin-so-1/');
+		expect(vi.getAttribute('hreflang')).toBe('vi');
+		expect(vi.text.replace(/\s+/g, ' ').trim()).toBe('Chi tiết: Tin số 1 về an toàn trường học');
+		expect(vi.hasAttribute('data-other-language')).toBe(false);
+		// tin-so-1 has no English version: the English page says where the link goes.
+		const en = dist.html('/en/').querySelector('[data-alert="lich-thi-thay-doi"] .alert__link a')!;
+		expect(en.getAttribute('href')).toBe('/tin-tuc/tin-so-1/');
+		expect(en.getAttribute('hreflang')).toBe('vi');
+		expect(en.text.replace(/\s+/g, ' ').trim()).toBe(
+			'Details (in Vietnamese): Tin số 1 về an toàn trường học',
+		);
+		expect(en.querySelector('span[lang="vi"]')!.text).toBe('Tin số 1 về an toàn trường học');
+		// A notice without an item has no link.
+		expect(dist.html('/en/').querySelector('[data-alert="mua-lu-sap-toi"] a')).toBeNull();
+	});
+
+	test('on phones a notice is one disclosure: severity and text in its summary, the link inside', () => {
+		const running = dist.html('/').querySelector('[data-alert="lich-thi-thay-doi"]')!;
+		const summary = running.querySelector('details.alert__box > summary')!;
+		expect(summary.querySelector('.alert__kind')!.text).toBe('Lưu ý:');
+		expect(summary.querySelector('.alert__text')).not.toBeNull();
+		expect(running.querySelector('details.alert__box > .alert__link a')).not.toBeNull();
 	});
 });

@@ -49,6 +49,7 @@ const press = 'press/thong-cao-mau/index.vi.md';
 const consultation = 'consultations/dang-lay-y-kien/index.vi.md';
 const clarification = 'clarifications/lam-ro-tin-so-1/index.vi.md';
 const legalDocument = 'documents/ke-hoach-3-2026/index.vi.md';
+const alert = 'alerts/lich-thi-thay-doi.yml';
 const appendBody = (dir: string, file: string, text: string) =>
 	writeFileSync(join(dir, file), `${read(join(dir, file))}\n${text}\n`);
 
@@ -164,6 +165,24 @@ export const badContentCases: BadContentCase[] = [
 		says: 'chu-de-la',
 		mutate: (dir) =>
 			edit(join(dir, news1), /^topics: .*$/m, 'topics: [an-toan-truong-hoc, chu-de-la]'),
+	},
+	{
+		name: 'alert-unknown-item',
+		what: 'an urgent notice leading to an article that does not exist',
+		outcome: 'fails',
+		file: alert,
+		field: 'item',
+		says: 'no article "press/khong-co-bai-nay"',
+		mutate: (dir) => edit(join(dir, alert), /^item: .*$/m, 'item: press/khong-co-bai-nay'),
+	},
+	{
+		name: 'alert-old-link',
+		what: 'an urgent notice still written with the address field link, which item replaced',
+		outcome: 'fails',
+		file: alert,
+		field: 'link',
+		says: '"link" was replaced by "item"',
+		mutate: (dir) => edit(join(dir, alert), /^item: .*$/m, 'link: /tin-tuc/'),
 	},
 	{
 		name: 'translation-without-source',

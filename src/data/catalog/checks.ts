@@ -9,9 +9,16 @@ import {
 	translationLocales,
 	type Locale,
 } from '~/i18n/locales';
+import { alertItemProblems } from '~/lib/alert-links';
 import { checkContent, formatProblems, type FileRecord } from '~/lib/checks';
 import { itemPath } from '~/lib/paths';
-import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '~/schemas/kinds';
+import {
+	articleKinds,
+	documentsKind,
+	isArticleKind,
+	pageKind,
+	type DocumentKind,
+} from '~/schemas/kinds';
 import type { CatalogInput, LoadedFile, Spokesperson, Topic, Unit } from './types';
 
 /** What the cross-file checks see of a file. */
@@ -60,6 +67,17 @@ function reservedSegments(): Record<string, Set<string>> {
 	);
 }
 
+/** Every article by `<kind>/<folder>`, published unless it is a draft: what a notice may name. */
+function articleItems(input: CatalogInput): Map<string, { published: boolean }> {
+	return new Map(
+		input.files.flatMap(({ kind, sources }) =>
+			isArticleKind(kind)
+				? sources.map((f) => [`${kind}/${f.entry.id}`, { published: !f.entry.data.draft }] as const)
+				: [],
+		),
+	);
+}
+
 /** Run every cross-file check; throws one error naming each file, field and fix. */
 export function runChecks(
 	input: CatalogInput,
@@ -99,5 +117,12 @@ export function runChecks(
 			),
 		},
 	});
+	problems.push(
+		...alertItemProblems(
+			input.alerts.map((a) => ({ filePath: a.filePath ?? `alerts/${a.id}`, item: a.data.item })),
+			articleItems(input),
+			articleKinds,
+		),
+	);
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 }
