@@ -5,8 +5,10 @@ import {
 	documentsKind,
 	pageKind,
 	registryKinds,
+	settingsKinds,
 	type DocumentKind,
 	type RegistryKind,
+	type SettingsKind,
 } from '~/schemas/kinds';
 import type { BackendConfig } from './backend';
 import {
@@ -15,6 +17,7 @@ import {
 	clarificationFields,
 	consultationFields,
 	documentFields,
+	identityFields,
 	pageFields,
 	policyFields,
 	pressFields,
@@ -181,6 +184,36 @@ function registryCollection(kind: RegistryKind, root: string) {
 	};
 }
 
+/** What each settings file is called in the CMS, what it is for, and its fields. */
+const settingsFiles: Record<
+	SettingsKind,
+	{ label: string; description: string; fields: CmsField[] }
+> = {
+	identity: {
+		label: 'Thông tin chung',
+		description:
+			'Tên, địa chỉ, điện thoại, đường dây nóng, thư điện tử, giờ làm việc, mạng xã hội, logo của Sở: mọi trang đọc từ đây.',
+		fields: identityFields,
+	},
+};
+
+/** The settings: a Decap `files` collection, one form per file, nothing to create or delete. */
+function settingsCollection(root: string) {
+	return {
+		name: 'settings',
+		label: 'Thông tin chung',
+		description: settingsFiles.identity.description,
+		// One file per setting, edited in place: no list, no new entries.
+		files: settingsKinds.map((kind) => ({
+			name: kind,
+			label: settingsFiles[kind].label,
+			file: `${root}/settings/${kind}.yml`,
+			format: 'yml',
+			fields: settingsFiles[kind].fields,
+		})),
+	};
+}
+
 /** What the generated config depends on. */
 export interface CmsOptions {
 	backend: BackendConfig;
@@ -238,6 +271,7 @@ export function cmsConfig({
 		collections: [
 			...documentKinds.map((k) => documentCollection(k, contentRoot, registryOptions)),
 			...registryKinds.map((k) => registryCollection(k, contentRoot)),
+			settingsCollection(contentRoot),
 		],
 	};
 }

@@ -37,7 +37,10 @@ export const topicFields: CmsField[] = [
 
 /** Fields of a unit (the Department, its divisions, district offices, schools). */
 export const unitFields: CmsField[] = [
-	names('name', 'Tên đơn vị', true),
+	{
+		...names('name', 'Tên đơn vị', false),
+		hint: 'Bắt buộc, trừ với Sở: tên, địa chỉ, điện thoại của Sở ghi ở mục "Thông tin chung".',
+	},
 	{
 		name: 'type',
 		label: 'Loại đơn vị',

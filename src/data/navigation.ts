@@ -8,7 +8,7 @@ import { localeCodes, type Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 import { documentsPath, feedPath, homePath, sectionPath, staticPagePath } from '~/lib/paths';
 import { articleKinds, type ArticleKind } from '~/schemas/kinds';
-import { localized, type Alert, type Catalog, type Unit } from './catalog';
+import { localized, type Alert, type Catalog, type Identity } from './catalog';
 import { sectionExists } from './routes';
 
 /** A link with its visible text. */
@@ -25,8 +25,8 @@ export interface Navigation {
 	pages: NavLink[];
 	/** The all-articles feed, then one per section that exists in this language. */
 	feeds: NavLink[];
-	/** The Department: its contacts in the footer, the publisher in JSON-LD. */
-	department: Unit['data'] | undefined;
+	/** The Department's identity: its contacts in the footer, the publisher in JSON-LD. */
+	identity: Identity;
 	/** Urgent notices not expired when the site was built. */
 	alerts: Alert[];
 }
@@ -62,7 +62,7 @@ export function navigation(catalog: Catalog, locale: Locale): Navigation {
 			{ href: feedPath(locale), label: t('footer.feedAll') },
 			...sections.map((k) => ({ href: feedPath(locale, k), label: t(`section.${k}`) })),
 		],
-		department: catalog.department?.data,
+		identity: catalog.identity,
 		alerts: catalog.alerts,
 	};
 }
