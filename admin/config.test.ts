@@ -16,6 +16,7 @@ const registryOptions = {
 	topics: [{ label: 'Chuyển đổi số', value: 'chuyen-doi-so' }],
 	units: [{ label: 'Sở GDĐT', value: 'so-gddt' }],
 	spokespeople: [{ label: 'Trần Văn Minh', value: 'tran-van-minh' }],
+	documents: [{ label: '1234/KH-SGDĐT · Kế hoạch tuyển sinh', value: 'ke-hoach-1234-kh-sgddt' }],
 };
 const config = cmsConfig({
 	backend: backendFromEnv({}),
@@ -41,7 +42,7 @@ function enumValues(schema: z.ZodType): unknown[] {
 }
 /** Fields choosing registry entries: selects whose values are ids, not a fixed enum. */
 const registryField = (f: CmsField) =>
-	f.widget === 'select' && ['topics', 'unit', 'spokesperson'].includes(f.name);
+	f.widget === 'select' && ['topics', 'unit', 'spokesperson', 'sourceDocument'].includes(f.name);
 
 /** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
@@ -147,7 +148,8 @@ describe('the generated CMS config', () => {
 			});
 
 			test('copies registry choices into every language file, as the translation schema accepts', () => {
-				for (const f of fields.filter(registryField)) {
+				// A policy's source document is the Vietnamese file's alone, like `source` itself.
+				for (const f of fields.filter((f) => registryField(f) && f.name !== 'sourceDocument')) {
 					expect(f.i18n, `${name}.${f.name}`).toBe('duplicate');
 					expect(Object.keys(shapeOf(translation)), `${name}.${f.name}`).toContain(f.name);
 				}
@@ -231,7 +233,12 @@ describe('the collections editors browse', () => {
 				.filter(registryField)
 				.map((f) => [c.name, f] as const),
 		);
-		const expected = { topics: 'topics', unit: 'units', spokesperson: 'spokespeople' } as const;
+		const expected = {
+			topics: 'topics',
+			unit: 'units',
+			spokesperson: 'spokespeople',
+			sourceDocument: 'documents',
+		} as const;
 		expect(new Set(choices.map(([, f]) => f.name))).toEqual(new Set(Object.keys(expected)));
 		for (const [collection, f] of choices) {
 			expect(f.options, `${collection}.${f.name}`).toEqual(
@@ -242,6 +249,9 @@ describe('the collections editors browse', () => {
 		}
 		expect(choices.map(([c]) => c)).toContain('press');
 		expect(choices.map(([c]) => c)).toContain('documents');
+		expect(choices.filter(([, f]) => f.name === 'sourceDocument').map(([c]) => c)).toEqual([
+			'policies',
+		]);
 	});
 });
 

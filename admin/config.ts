@@ -242,7 +242,7 @@ export const commitMessages = {
 	openAuthoring: '{{message}}',
 };
 
-const noOptions: RegistryOptions = { topics: [], units: [], spokespeople: [] };
+const noOptions: RegistryOptions = { topics: [], units: [], spokespeople: [], documents: [] };
 
 /** The whole Decap config object. */
 export function cmsConfig({

@@ -62,7 +62,8 @@ export function registry(
 }
 
 /** Registries whose entries articles choose from a list made at build time (`registryChoice`). */
-export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople';
+/** What a choice can be made among: the registries, and the legal documents register. */
+export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople' | 'documents';
 
 /**
  * A choice of registry entries for an article: a `select` whose options (`{ label: name.vi,
