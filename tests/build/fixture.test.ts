@@ -214,6 +214,6 @@ describe('share cards', () => {
 			height: 630,
 			format: 'jpeg',
 		});
-		expect(built.equals(await renderShareCard({ ...card, host: 'example.edu.vn' }))).toBe(true);
+		expect(built.equals(await renderShareCard({ ...card, host: 'hanam.edu.vn' }))).toBe(true);
 	});
 });
