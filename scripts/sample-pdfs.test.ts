@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error: a plain ES module script without type declarations
 import { documents, pdfTitle } from './sample-pdfs.mjs';
 
 const root = join(import.meta.dirname, '..');

@@ -22,7 +22,7 @@ export const topicFields: CmsField[] = [
 		label: 'Mục trong kế hoạch',
 		widget: 'string',
 		...optional,
-		hint: 'Chữ cái của mục, ví dụ "g". Để trống với chủ đề khác.',
+		hint: 'Chữ cái của mục, ví dụ "g": để đối chiếu kế hoạch và báo cáo, không hiện với bạn đọc. Để trống với chủ đề khác.',
 	},
 	names('description', 'Mô tả', false, 'text'),
 	{

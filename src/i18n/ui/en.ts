@@ -88,7 +88,6 @@ export default {
 	'unit.website': 'Website',
 	'unit.parent': 'Part of',
 	'unit.items': 'Articles from this unit',
-	'topic.code': 'Theme {{code}} of the plan',
 	'topic.items': 'Articles on this topic',
 	'footer.about': 'About the Department',
 	'footer.contact': 'Contact',

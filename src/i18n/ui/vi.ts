@@ -92,7 +92,6 @@ const vi = {
 	'unit.website': 'Trang web',
 	'unit.parent': 'Trực thuộc',
 	'unit.items': 'Bài viết của đơn vị',
-	'topic.code': 'Mục {{code}} của kế hoạch',
 	'topic.items': 'Bài viết theo chủ đề',
 	'footer.about': 'Về Sở',
 	'footer.contact': 'Liên hệ',
