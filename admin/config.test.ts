@@ -259,10 +259,10 @@ describe('the settings ("Thông tin chung")', () => {
 	const settingsCollection = config.collections.find((c) => c.name === 'settings')!;
 
 	test('is a files collection of one form per settings file, where the site reads it', () => {
-		expect(settingsCollection).toMatchObject({ label: 'Thông tin chung' });
+		expect(settingsCollection).toMatchObject({ label: 'Thông tin chung', format: 'yml' });
 		expect('files' in settingsCollection && settingsCollection.files).toEqual(
 			Object.keys(settings).map((name) =>
-				expect.objectContaining({ name, file: `content/settings/${name}.yml`, format: 'yml' }),
+				expect.objectContaining({ name, file: `content/settings/${name}.yml` }),
 			),
 		);
 		expect(settingsCollection).not.toHaveProperty('folder');

@@ -203,12 +203,13 @@ function settingsCollection(root: string) {
 		name: 'settings',
 		label: 'Thông tin chung',
 		description: settingsFiles.identity.description,
+		// Decap's config schema takes the format per collection, not per file.
+		format: 'yml',
 		// One file per setting, edited in place: no list, no new entries.
 		files: settingsKinds.map((kind) => ({
 			name: kind,
 			label: settingsFiles[kind].label,
 			file: `${root}/settings/${kind}.yml`,
-			format: 'yml',
 			fields: settingsFiles[kind].fields,
 		})),
 	};

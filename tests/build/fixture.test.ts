@@ -199,7 +199,7 @@ describe('share cards', () => {
 			{
 				title: 'Translated news about digital transformation',
 				section: 'News',
-				siteName: 'Ha Nam Department of Education and Training',
+				siteName: 'Hà Nam Department of Education and Training',
 				cover: join(fixtureContent, 'news/tin-da-dich/cover.jpg'),
 			},
 		],

@@ -7,6 +7,7 @@ export default {
 	'site.shortName': 'Hà Nam DOET',
 	'site.tagline': 'Official news of the education sector of Hà Nam province, Vietnam',
 	// The Department's contacts (identity settings).
+	'identity.heading': 'Address, phone and email',
 	'identity.phone': 'Office phone',
 	'identity.hotline': 'Hotline',
 	'identity.email': 'Email',

@@ -11,6 +11,8 @@ const vi = {
 	'site.shortName': 'Sở GDĐT Hà Nam',
 	'site.tagline': 'Thông tin chính thức của ngành Giáo dục tỉnh Hà Nam',
 	// The Department's contacts (identity settings), on the footer, contact and press pages.
+	// Not the Department's name: the footer's section already carries it (landmarks need unique names).
+	'identity.heading': 'Địa chỉ, điện thoại, thư điện tử',
 	'identity.phone': 'Điện thoại Văn phòng',
 	'identity.hotline': 'Đường dây nóng',
 	'identity.email': 'Thư điện tử',
