@@ -14,9 +14,9 @@ import { unusedOriginals } from './src/integrations/unused-originals.ts';
 
 /**
  * The public address of the site, used for canonical URLs, feeds, the sitemap and share cards.
- * Set SITE_URL when building for a real host.
+ * Set SITE_URL when building for another host (README: Make it yours).
  */
-const site = process.env.SITE_URL ?? 'https://example.edu.vn';
+const site = process.env.SITE_URL ?? 'https://hanam.edu.vn';
 
 export default defineConfig({
 	site,

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes } from '~/i18n/locales';
 import vi from '~/i18n/ui/vi';
 import { articlePathPattern, pdfFilePattern, siteOrHttpsPattern } from '~/schemas/article';
-import { documentKinds, kinds, registries, registryKinds } from '~/schemas/kinds';
+import { documentKinds, kinds, registries, registryKinds, settings } from '~/schemas/kinds';
+import { logoPattern } from '~/schemas/settings';
 import { emailPattern, slugPattern } from '~/schemas/messages';
 import { backendFromEnv, defaultProxyUrl } from './backend';
 import { cmsConfig } from './config';
@@ -21,19 +22,34 @@ const registryOptions = {
 			value: 'press/thong-cao-ve-ke-hoach-ung-pho-ret-dam-ret-hai',
 		},
 	],
+	documents: [{ label: '1234/KH-SGDĐT · Kế hoạch tuyển sinh', value: 'ke-hoach-1234-kh-sgddt' }],
 };
 const config = cmsConfig({
 	backend: backendFromEnv({}),
 	siteUrl: 'https://example.edu.vn',
 	registryOptions,
 });
-const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+/** A folder collection (every collection but the settings' files). */
+const collection = (name: string) =>
+	config.collections.find((c): c is Exclude<typeof c, { files: unknown }> => c.name === name)!;
+/** Fields of every collection, a files collection's from each of its files. */
+const fieldsOf = (c: (typeof config.collections)[number]): CmsField[] =>
+	'files' in c ? c.files.flatMap((f) => f.fields) : c.fields;
 const shapeOf = (schema: z.ZodType) =>
 	(schema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
 const isOptional = (field: z.ZodType) => field.safeParse(undefined).success;
+/** The values of an enum, also inside `optional()` (a preprocess piped into an optional). */
+function enumValues(schema: z.ZodType): unknown[] {
+	if ('options' in schema) return [...(schema as unknown as z.ZodEnum).options];
+	const def = schema.def as { out?: z.ZodType; innerType?: z.ZodType };
+	const inner = def.out ?? def.innerType;
+	if (!inner) throw new Error('not an enum');
+	return enumValues(inner);
+}
 /** Fields choosing registry entries: selects whose values are ids, not a fixed enum. */
 const registryField = (f: CmsField) =>
-	f.widget === 'select' && ['topics', 'unit', 'spokesperson', 'item'].includes(f.name);
+	f.widget === 'select' &&
+	['topics', 'unit', 'spokesperson', 'item', 'sourceDocument'].includes(f.name);
 
 /** The site's schemas, by CMS collection: the source file and (for items) the translation file. */
 const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = {
@@ -49,7 +65,7 @@ const schemas: Record<string, { source: z.ZodType; translation?: z.ZodType }> = 
 describe('the generated CMS config', () => {
 	test('has one collection per site collection, in the layout the site reads', () => {
 		expect(config.collections.map((c) => c.name).sort()).toEqual(
-			[...documentKinds, ...registryKinds].sort(),
+			[...documentKinds, ...registryKinds, 'settings'].sort(),
 		);
 		for (const kind of documentKinds) {
 			expect(collection(kind)).toMatchObject({
@@ -99,9 +115,7 @@ describe('the generated CMS config', () => {
 		test('offers exactly the values the schema accepts in its select fields', () => {
 			for (const f of fields.filter((f) => f.widget === 'select' && !registryField(f))) {
 				const values = (f.options as { label: string; value: string }[]).map((o) => o.value);
-				expect(values, `${name}.${f.name}`).toEqual([
-					...(shape[f.name] as unknown as z.ZodEnum).options,
-				]);
+				expect(values, `${name}.${f.name}`).toEqual(enumValues(shape[f.name]!));
 			}
 		});
 
@@ -141,7 +155,8 @@ describe('the generated CMS config', () => {
 			});
 
 			test('copies registry choices into every language file, as the translation schema accepts', () => {
-				for (const f of fields.filter(registryField)) {
+				// A policy's source document is the Vietnamese file's alone, like `source` itself.
+				for (const f of fields.filter((f) => registryField(f) && f.name !== 'sourceDocument')) {
 					expect(f.i18n, `${name}.${f.name}`).toBe('duplicate');
 					expect(Object.keys(shapeOf(translation)), `${name}.${f.name}`).toContain(f.name);
 				}
@@ -179,6 +194,7 @@ describe('the collections editors browse', () => {
 			pdfFilePattern,
 			siteOrHttpsPattern,
 			articlePathPattern,
+			logoPattern,
 		];
 		for (const p of schemaPatterns) expect(p.flags, p.source).toBe('');
 		const nested = (list: CmsField[]): CmsField[] =>
@@ -188,7 +204,7 @@ describe('the collections editors browse', () => {
 				...(f.field ? nested([f.field as CmsField]) : []),
 			]);
 		const used = config.collections.flatMap((c) =>
-			nested(c.fields).flatMap((f) => (Array.isArray(f.pattern) ? [String(f.pattern[0])] : [])),
+			nested(fieldsOf(c)).flatMap((f) => (Array.isArray(f.pattern) ? [String(f.pattern[0])] : [])),
 		);
 		expect(used.length).toBeGreaterThan(5);
 		for (const source of used) expect(schemaPatterns.map((p) => p.source)).toContain(source);
@@ -209,7 +225,7 @@ describe('the collections editors browse', () => {
 
 	test('points every relation (registries only) at a registry that exists, by its file name', () => {
 		const relations = config.collections.flatMap((c) =>
-			(c.fields as CmsField[]).filter((f) => f.widget === 'relation'),
+			fieldsOf(c).filter((f) => f.widget === 'relation'),
 		);
 		expect(relations.map((f) => f.collection)).toContain('units');
 		for (const f of relations) {
@@ -220,13 +236,16 @@ describe('the collections editors browse', () => {
 
 	test("lets articles choose topics, unit and spokesperson among the registries' entries, and notices an article", () => {
 		const choices = config.collections.flatMap((c) =>
-			(c.fields as CmsField[]).filter(registryField).map((f) => [c.name, f] as const),
+			fieldsOf(c)
+				.filter(registryField)
+				.map((f) => [c.name, f] as const),
 		);
 		const expected = {
 			topics: 'topics',
 			unit: 'units',
 			spokesperson: 'spokespeople',
 			item: 'articles',
+			sourceDocument: 'documents',
 		} as const;
 		expect(new Set(choices.map(([, f]) => f.name))).toEqual(new Set(Object.keys(expected)));
 		for (const [collection, f] of choices) {
@@ -239,6 +258,31 @@ describe('the collections editors browse', () => {
 		expect(choices.map(([c]) => c)).toContain('press');
 		expect(choices.map(([c]) => c)).toContain('documents');
 		expect(choices.filter(([, f]) => f.name === 'item').map(([c]) => c)).toEqual(['alerts']);
+		expect(choices.filter(([, f]) => f.name === 'sourceDocument').map(([c]) => c)).toEqual([
+			'policies',
+		]);
+	});
+});
+
+describe('the settings ("Thông tin chung")', () => {
+	const settingsCollection = config.collections.find((c) => c.name === 'settings')!;
+
+	test('is a files collection of one form per settings file, where the site reads it', () => {
+		expect(settingsCollection).toMatchObject({ label: 'Thông tin chung', format: 'yml' });
+		expect('files' in settingsCollection && settingsCollection.files).toEqual(
+			Object.keys(settings).map((name) =>
+				expect.objectContaining({ name, file: `content/settings/${name}.yml` }),
+			),
+		);
+		expect(settingsCollection).not.toHaveProperty('folder');
+		expect(settingsCollection).not.toHaveProperty('create');
+	});
+
+	test('has exactly the fields of the identity schema, required as the schema requires', () => {
+		const fields = fieldsOf(settingsCollection);
+		const shape = shapeOf(settings.identity);
+		expect(fields.map((f) => f.name).sort()).toEqual(Object.keys(shape).sort());
+		for (const f of fields) expect(f.required !== false, f.name).toBe(!isOptional(shape[f.name]!));
 	});
 });
 

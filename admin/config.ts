@@ -5,8 +5,10 @@ import {
 	documentsKind,
 	pageKind,
 	registryKinds,
+	settingsKinds,
 	type DocumentKind,
 	type RegistryKind,
+	type SettingsKind,
 } from '~/schemas/kinds';
 import type { BackendConfig } from './backend';
 import {
@@ -15,6 +17,7 @@ import {
 	clarificationFields,
 	consultationFields,
 	documentFields,
+	identityFields,
 	pageFields,
 	policyFields,
 	pressFields,
@@ -181,6 +184,37 @@ function registryCollection(kind: RegistryKind, root: string, options: RegistryO
 	};
 }
 
+/** What each settings file is called in the CMS, what it is for, and its fields. */
+const settingsFiles: Record<
+	SettingsKind,
+	{ label: string; description: string; fields: CmsField[] }
+> = {
+	identity: {
+		label: 'Thông tin chung',
+		description:
+			'Tên, địa chỉ, điện thoại, đường dây nóng, thư điện tử, giờ làm việc, mạng xã hội, logo của Sở: mọi trang đọc từ đây.',
+		fields: identityFields,
+	},
+};
+
+/** The settings: a Decap `files` collection, one form per file, nothing to create or delete. */
+function settingsCollection(root: string) {
+	return {
+		name: 'settings',
+		label: 'Thông tin chung',
+		description: settingsFiles.identity.description,
+		// Decap's config schema takes the format per collection, not per file.
+		format: 'yml',
+		// One file per setting, edited in place: no list, no new entries.
+		files: settingsKinds.map((kind) => ({
+			name: kind,
+			label: settingsFiles[kind].label,
+			file: `${root}/settings/${kind}.yml`,
+			fields: settingsFiles[kind].fields,
+		})),
+	};
+}
+
 /** What the generated config depends on. */
 export interface CmsOptions {
 	backend: BackendConfig;
@@ -209,7 +243,13 @@ export const commitMessages = {
 	openAuthoring: '{{message}}',
 };
 
-const noOptions: RegistryOptions = { topics: [], units: [], spokespeople: [], articles: [] };
+const noOptions: RegistryOptions = {
+	topics: [],
+	units: [],
+	spokespeople: [],
+	articles: [],
+	documents: [],
+};
 
 /** The whole Decap config object. */
 export function cmsConfig({
@@ -238,6 +278,7 @@ export function cmsConfig({
 		collections: [
 			...documentKinds.map((k) => documentCollection(k, contentRoot, registryOptions)),
 			...registryKinds.map((k) => registryCollection(k, contentRoot, registryOptions)),
+			settingsCollection(contentRoot),
 		],
 	};
 }

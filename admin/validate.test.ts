@@ -290,7 +290,9 @@ describe('entryProblems', () => {
 	test('names the field as the form labels it, and the language pane', () => {
 		const config = cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://example.edu.vn' });
 		const labels = Object.fromEntries(
-			config.collections.find((c) => c.name === 'news')!.fields.map((f) => [f.name, f.label]),
+			config.collections
+				.flatMap((c) => ('fields' in c && c.name === 'news' ? c.fields : []))
+				.map((f) => [f.name, f.label]),
 		);
 		const problems = entryProblems('news', {
 			vi: { ...valid.news, cover: 'cover.jpg' },

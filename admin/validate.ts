@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '~/i18n/locales';
-import { kinds, registries, type DocumentKind, type RegistryKind } from '~/schemas/kinds';
+import { kinds, registries, settings, type DocumentKind, type RegistryKind } from '~/schemas/kinds';
 
 /**
  * What the schemas need of Astro in the browser: `image()` takes the file name Decap stores
@@ -62,6 +62,9 @@ function issues(schema: z.ZodType, data: unknown, locale: Locale): Problem[] {
 export function entryProblems(collection: string, data: EntryData): Problem[] {
 	if (isRegistry(collection))
 		return issues(registries[collection], data[defaultLocale] ?? {}, defaultLocale);
+	// The settings collection holds one file today: the identity ("Thông tin chung").
+	if (collection === 'settings')
+		return issues(settings.identity, data[defaultLocale] ?? {}, defaultLocale);
 	if (!isKind(collection)) return [];
 	const kind = kinds[collection];
 	return [
@@ -112,7 +115,12 @@ export interface CmsEvents {
 
 /** The collections of the config `CMS.init` receives: the field labels shown in messages. */
 interface ConfigCollections {
-	collections: { name: string; fields: { name: string; label: string }[] }[];
+	collections: {
+		name: string;
+		/** A folder collection's fields; a files collection (settings) has them per file. */
+		fields?: { name: string; label: string }[];
+		files?: { fields: { name: string; label: string }[] }[];
+	}[];
 }
 
 /** Refuse, before anything is written, a save the build would reject. */
@@ -120,7 +128,9 @@ export function registerValidation(cms: CmsEvents, config: ConfigCollections) {
 	const labels = new Map(
 		config.collections.map((c) => [
 			c.name,
-			Object.fromEntries(c.fields.map((f) => [f.name, f.label])) as FieldLabels,
+			Object.fromEntries(
+				(c.fields ?? c.files?.flatMap((f) => f.fields) ?? []).map((f) => [f.name, f.label]),
+			) as FieldLabels,
 		]),
 	);
 	cms.registerEventListener({

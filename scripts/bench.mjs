@@ -12,7 +12,8 @@
  *            Markdown and one page per entry holding its title and body (no layout, CSS, images
  *            or integrations), the floor for "Astro rendering this much Markdown".
  *
- * The topics and units registries and the three static pages are copied from content/.
+ * The topics and units registries, the identity settings and the three static pages are copied
+ * from content/.
  *
  * For each: HTML pages written, wall time, pages per second, and peak memory. Memory is the sum of
  * VmRSS over the whole process tree, sampled every 100 ms from /proc (Pagefind's indexer is a
@@ -262,6 +263,8 @@ async function generate() {
 	}
 	// The real about, organisation and contact pages too: the site links to them from every page.
 	await cp(join(root, 'content/pages'), join(corpus, 'pages'), { recursive: true });
+	// The Department's identity: every page names it and the build requires it.
+	await cp(join(root, 'content/settings'), join(corpus, 'settings'), { recursive: true });
 	const counts = { news: 0, stories: 0, policies: 0, covers: 0 };
 	for (let i = 0; i < n; i++) {
 		const item = await writeItem(i, registries);

@@ -29,7 +29,7 @@ const latin = (weight) =>
 		),
 	).href;
 
-const documents = [
+export const documents = [
 	{
 		file: 'content/consultations/du-thao-quy-dinh-thu-chi-dau-nam-hoc-tai-cac-truong-cong-lap/du-thao.pdf',
 		body: 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM',
@@ -98,7 +98,7 @@ const documents = [
 		title: 'Tuyển sinh vào lớp 10 trung học phổ thông năm học 2026-2027',
 		articles: [
 			'1. Môn thi: Toán, Ngữ văn, Tiếng Anh. Ngày thi: 03 và 04/6/2026.',
-			'2. Đăng ký nguyện vọng trực tuyến từ ngày 15/4 đến hết ngày 05/5/2026.',
+			'2. Đăng ký dự tuyển trực tuyến từ ngày 20/4 đến hết ngày 05/5/2026.',
 			'3. Công bố kết quả trước ngày 20/6/2026.',
 		],
 	},
@@ -143,8 +143,17 @@ const documents = [
 
 const escape = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
 
+/**
+ * The PDF's Title (Chromium copies the page's <title>; without one a reader's PDF viewer and tab
+ * showed "page.html"): the document's title with its number, "Dự thảo" for a draft.
+ */
+export function pdfTitle(d) {
+	const number = d.number.replace(/^Số:\s*/, '');
+	return d.draft ? `Dự thảo: ${d.title}` : `${d.title} (${number})`;
+}
+
 function html(d) {
-	return `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
+	return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${escape(pdfTitle(d))}</title><style>
 @font-face { font-family: BVP; src: url(${font(400)}); unicode-range: U+0102-0103, U+0110-0111, U+0128-0129, U+0168-0169, U+01A0-01A1, U+01AF-01B0, U+0300-0301, U+0303-0304, U+0308-0309, U+0323, U+0329, U+1EA0-1EF9, U+20AB; }
 @font-face { font-family: BVP; src: url(${latin(400)}); unicode-range: U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD; }
 @font-face { font-family: BVP; font-weight: 700; src: url(${font(700)}); unicode-range: U+0102-0103, U+0110-0111, U+0128-0129, U+0168-0169, U+01A0-01A1, U+01AF-01B0, U+0300-0301, U+0303-0304, U+0308-0309, U+0323, U+0329, U+1EA0-1EF9, U+20AB; }
@@ -164,28 +173,34 @@ ${d.articles.map((a) => `<p>${escape(a)}</p>`).join('\n')}
 </body></html>`;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'sample-pdfs-'));
-try {
-	for (const d of documents) {
-		const page = join(work, 'page.html');
-		writeFileSync(page, html(d));
-		const out = join(root, d.file);
-		execFileSync(
-			process.env.CHROMIUM ?? 'chromium',
-			[
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--no-pdf-header-footer',
-				`--print-to-pdf=${out}`,
-				pathToFileURL(page).href,
-			],
-			{ stdio: 'ignore' },
-		);
-		const head = readFileSync(out).subarray(0, 5).toString('latin1');
-		if (head !== '%PDF-') throw new Error(`${d.file}: Chromium did not write a PDF`);
-		console.log(`${d.file}: ${readFileSync(out).length} bytes`);
+/** Prints every sample PDF. */
+function printAll() {
+	const work = mkdtempSync(join(tmpdir(), 'sample-pdfs-'));
+	try {
+		for (const d of documents) {
+			const page = join(work, 'page.html');
+			writeFileSync(page, html(d));
+			const out = join(root, d.file);
+			execFileSync(
+				process.env.CHROMIUM ?? 'chromium',
+				[
+					'--headless',
+					'--no-sandbox',
+					'--disable-gpu',
+					'--no-pdf-header-footer',
+					`--print-to-pdf=${out}`,
+					pathToFileURL(page).href,
+				],
+				{ stdio: 'ignore' },
+			);
+			const head = readFileSync(out).subarray(0, 5).toString('latin1');
+			if (head !== '%PDF-') throw new Error(`${d.file}: Chromium did not write a PDF`);
+			console.log(`${d.file}: ${readFileSync(out).length} bytes`);
+		}
+	} finally {
+		rmSync(work, { recursive: true, force: true });
 	}
-} finally {
-	rmSync(work, { recursive: true, force: true });
 }
+
+// Printing only when run, not when a test imports the list.
+if (process.argv[1] === fileURLToPath(import.meta.url)) printAll();

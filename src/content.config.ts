@@ -9,8 +9,11 @@ import {
 	kinds,
 	registries,
 	registryKinds,
+	settings,
+	settingsKinds,
 	type DocumentKind,
 	type RegistryKind,
+	type SettingsKind,
 } from './schemas/kinds';
 
 /**
@@ -42,7 +45,9 @@ type Collections = { [K in DocumentKind]: { loader: Loader; schema: Kinds[K]['so
 		loader: Loader;
 		schema: Kinds[K]['translation'];
 	};
-} & { [R in RegistryKind]: { loader: Loader; schema: (typeof registries)[R] } };
+} & { [R in RegistryKind]: { loader: Loader; schema: (typeof registries)[R] } } & {
+	[S in SettingsKind]: { loader: Loader; schema: (typeof settings)[S] };
+};
 
 /** The collections of one kind: its source files and each locale's translations. */
 function kindCollections(kind: DocumentKind) {
@@ -71,6 +76,14 @@ export const collections = Object.fromEntries([
 		defineCollection({
 			loader: glob({ base: `${root}/${kind}`, pattern: '*.{yml,yaml}', generateId: fileId }),
 			schema: registries[kind],
+		}),
+	]),
+	// One file per setting (`content/settings/identity.yml`): a collection of at most one entry.
+	...settingsKinds.map((kind) => [
+		kind,
+		defineCollection({
+			loader: glob({ base: `${root}/settings`, pattern: `${kind}.yml`, generateId: fileId }),
+			schema: settings[kind],
 		}),
 	]),
 ]) as Collections;

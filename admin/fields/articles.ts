@@ -39,11 +39,21 @@ export const policyFields: CmsField[] = [
 		hint: 'Số hiệu và tên văn bản, ví dụ "Thông tư 32/2018/TT-BGDĐT".',
 	},
 	{
+		...registryChoice(
+			'sourceDocument',
+			'Văn bản trong Cơ sở dữ liệu văn bản',
+			'documents',
+			false,
+			'Chọn nếu văn bản đã có trong mục Văn bản của trang: bài sẽ dẫn tới đó.',
+		),
+		...optional,
+	},
+	{
 		name: 'sourceUrl',
 		label: 'Liên kết tới văn bản',
 		widget: 'string',
 		...optional,
-		hint: 'Địa chỉ bắt đầu bằng https://',
+		hint: 'Chỉ khi văn bản không có trong mục Văn bản. Địa chỉ bắt đầu bằng https://',
 	},
 	...articleFacts,
 ];

@@ -63,9 +63,10 @@ export function registry(
 
 /**
  * Lists editors choose from, made at build time (`registryChoice`): the registries articles name,
- * and the articles themselves, which an urgent notice leads to (`<kind>/<folder>`).
+ * the legal documents register a policy cites, and the articles themselves, which an urgent notice
+ * leads to (`<kind>/<folder>`).
  */
-export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople' | 'articles';
+export type ChoiceRegistry = 'topics' | 'units' | 'spokespeople' | 'documents' | 'articles';
 
 /**
  * A choice of registry entries for an article: a `select` whose options (`{ label: name.vi,

@@ -1,6 +1,7 @@
 /** Fields of static pages and of the legal documents register. */
 import vi from '~/i18n/ui/vi';
 import { documentTypes } from '~/schemas/documents';
+import { pageBlocks } from '~/schemas/page';
 import {
 	translated,
 	duplicated,
@@ -17,6 +18,13 @@ import {
 	type CmsField,
 } from './common';
 
+/** What each block of data a page can show is called in the CMS. */
+const pageBlockLabels: Record<(typeof pageBlocks)[number], string> = {
+	contact: 'Liên hệ: thông tin chung, người phát ngôn, các phòng GDĐT',
+	organisation: 'Cơ cấu tổ chức: thông tin chung của Sở',
+};
+
+/** Fields of a static page. */
 export const pageFields: CmsField[] = [
 	title,
 	slug,
@@ -31,6 +39,14 @@ export const pageFields: CmsField[] = [
 		hint: 'Số nhỏ đứng trước trong danh mục "Về Sở".',
 	},
 	updated,
+	{
+		name: 'show',
+		label: 'Hiện kèm dữ liệu',
+		widget: 'select',
+		...optional,
+		options: pageBlocks.map((value) => ({ label: pageBlockLabels[value], value })),
+		hint: 'Trang "Liên hệ": địa chỉ, điện thoại lấy từ Thông tin chung, người phát ngôn và các phòng GDĐT lấy từ danh mục; không gõ lại trong nội dung.',
+	},
 	draft,
 	body,
 ];

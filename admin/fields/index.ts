@@ -8,3 +8,4 @@ export type { CmsField } from './common';
 export * from './articles';
 export * from './documents';
 export * from './registries';
+export * from './settings';

@@ -22,7 +22,7 @@ export const topicFields: CmsField[] = [
 		label: 'Mục trong kế hoạch',
 		widget: 'string',
 		...optional,
-		hint: 'Chữ cái của mục, ví dụ "g". Để trống với chủ đề khác.',
+		hint: 'Chữ cái của mục, ví dụ "g": để đối chiếu kế hoạch và báo cáo, không hiện với bạn đọc. Để trống với chủ đề khác.',
 	},
 	names('description', 'Mô tả', false, 'text'),
 	{
@@ -37,7 +37,10 @@ export const topicFields: CmsField[] = [
 
 /** Fields of a unit (the Department, its divisions, district offices, schools). */
 export const unitFields: CmsField[] = [
-	names('name', 'Tên đơn vị', true),
+	{
+		...names('name', 'Tên đơn vị', false),
+		hint: 'Bắt buộc, trừ với Sở: tên, địa chỉ, điện thoại của Sở ghi ở mục "Thông tin chung".',
+	},
 	{
 		name: 'type',
 		label: 'Loại đơn vị',

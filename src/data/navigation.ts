@@ -16,7 +16,7 @@ import {
 	staticPagePath,
 } from '~/lib/paths';
 import { articleKinds, type ArticleKind } from '~/schemas/kinds';
-import { localized, type Alert, type Catalog, type Unit } from './catalog';
+import { localized, type Alert, type Catalog, type Identity } from './catalog';
 import { sectionExists } from './routes';
 
 /** A link with its visible text. */
@@ -33,8 +33,8 @@ export interface Navigation {
 	pages: NavLink[];
 	/** The all-articles feed, then one per section that exists in this language. */
 	feeds: NavLink[];
-	/** The Department: its contacts in the footer, the publisher in JSON-LD. */
-	department: Unit['data'] | undefined;
+	/** The Department's identity: its contacts in the footer, the publisher in JSON-LD. */
+	identity: Identity;
 	/** Urgent notices not expired when the site was built, each with where it leads. */
 	alerts: BannerAlert[];
 }
@@ -91,7 +91,7 @@ export function navigation(catalog: Catalog, locale: Locale): Navigation {
 			{ href: feedPath(locale), label: t('footer.feedAll') },
 			...sections.map((k) => ({ href: feedPath(locale, k), label: t(`section.${k}`) })),
 		],
-		department: catalog.department?.data,
+		identity: catalog.identity,
 		alerts: bannerAlerts(catalog, locale),
 	};
 }

@@ -1,4 +1,5 @@
 import { locales, type Locale } from './locales';
+import { siteName } from './site-names';
 import en from './ui/en';
 import vi, { type UiStrings } from './ui/vi';
 
@@ -26,7 +27,8 @@ export function useTranslations(locale: Locale) {
 	const dict = dictionaries[locale];
 	const lang = locales[locale].intl;
 	/** A UI string with its placeholders filled. */
-	const t = (key: TextKey, vars?: Vars) => interpolate(dict[key] as string, vars);
+	const t = (key: TextKey, vars?: Vars) =>
+		interpolate(siteName(locale, key) ?? (dict[key] as string), vars);
 	/** A counted phrase in the right plural form, the number formatted for the locale. */
 	const plural = (key: PluralKey, count: number) => {
 		const forms = dict[key] as Record<string, string> & { other: string };

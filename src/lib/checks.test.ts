@@ -122,6 +122,22 @@ describe('checkContent', () => {
 		]);
 	});
 
+	test("names the file and field of a policy citing a document the register doesn't have", () => {
+		const policy = (sourceDocument: string) =>
+			file('policies', 'p', 'vi', { title: 'P', topics: ['t1'], unit: 'u1', sourceDocument });
+		const documentIds = new Set(['ke-hoach-1234-kh-sgddt']);
+		expect(
+			checkContent(base({ sources: [policy('ke-hoach-1234-kh-sgddt')], documentIds })),
+		).toEqual([]);
+		expect(checkContent(base({ sources: [policy('ke-hoach-21-kh-sgddt')], documentIds }))).toEqual([
+			expect.objectContaining({
+				file: 'content/policies/p/index.vi.md',
+				field: 'sourceDocument',
+				message: expect.stringContaining('known: ke-hoach-1234-kh-sgddt'),
+			}),
+		]);
+	});
+
 	test('rejects a unit whose parent does not exist', () => {
 		const units = new Map([['u1', { parent: 'ghost', filePath: 'content/units/u1.yml' }]]);
 		expect(checkContent(base({ units }))).toEqual([

@@ -38,6 +38,8 @@ export interface CheckInput {
 	units: ReadonlyMap<string, { parent?: string | undefined; filePath: string }>;
 	/** Registered spokespeople by id, with the unit each speaks for. */
 	spokespeople?: ReadonlyMap<string, { unit: string; filePath: string }>;
+	/** Ids of the legal documents register, which a policy may cite as its source. */
+	documentIds?: ReadonlySet<string>;
 	/** Vietnamese paths of every article, which clarifications may name as related. */
 	articlePaths?: ReadonlySet<string>;
 	/** Kind whose items live at the top level of each locale (static pages). */
@@ -99,6 +101,13 @@ function referenceProblems(input: CheckInput): Problem[] {
 				message:
 					`"${f.data.spokesperson}" không phải người phát ngôn đã đăng ký trong content/spokespeople; thông cáo báo chí chỉ do người phát ngôn chính thức đưa ra ` +
 					`(not a registered spokesperson; known: ${known(spokespeople.keys()) || 'none'})`,
+			});
+		const cited = f.data.sourceDocument;
+		if (typeof cited === 'string' && input.documentIds && !input.documentIds.has(cited))
+			problems.push({
+				file: f.filePath,
+				field: 'sourceDocument',
+				message: `văn bản "${cited}" không có trong content/documents; hãy chọn văn bản trong mục Văn bản (unknown document "${cited}"; known: ${known(input.documentIds) || 'none'})`,
 			});
 		const related = texts(f.data.related);
 		for (const path of related.filter((p) => input.articlePaths && !input.articlePaths.has(p)))

@@ -3,17 +3,19 @@
  * a NewsArticle on every article. Plain objects in, plain objects out.
  */
 
-/** Contact facts of the organisation (from its unit registry entry). */
+/** Contact facts of the organisation (from the identity settings). */
 export interface OrgFacts {
 	address?: string | undefined;
 	phone?: string | undefined;
 	email?: string | undefined;
-	website?: string | undefined;
+	/** Official social pages (schema.org `sameAs`). */
+	sameAs?: string[] | undefined;
 }
 
 /** The publisher of the site. */
 export function organizationJsonLd(o: {
 	name: string;
+	alternateName?: string | undefined;
 	url: string;
 	logo: string;
 	unit?: OrgFacts | undefined;
@@ -22,6 +24,7 @@ export function organizationJsonLd(o: {
 		'@context': 'https://schema.org',
 		'@type': 'GovernmentOrganization',
 		name: o.name,
+		...(o.alternateName && { alternateName: o.alternateName }),
 		url: o.url,
 		logo: o.logo,
 		...(o.unit?.address && {
@@ -29,6 +32,7 @@ export function organizationJsonLd(o: {
 		}),
 		...(o.unit?.phone && { telephone: o.unit.phone }),
 		...(o.unit?.email && { email: o.unit.email }),
+		...(o.unit?.sameAs?.length && { sameAs: o.unit.sameAs }),
 	};
 }
 

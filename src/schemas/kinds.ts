@@ -21,6 +21,7 @@ import { policySchema, policyTranslationSchema } from './policy';
 import { pressSchema, pressTranslationSchema } from './press';
 import { documentSchema, documentTranslationSchema } from './documents';
 import { alertSchema, spokespersonSchema, topicSchema, unitSchema } from './registry';
+import { identitySchema } from './settings';
 
 /**
  * Markdown kinds, one folder each (`content/<kind>/<slug>/index.<locale>.md`), in the order the
@@ -68,6 +69,14 @@ export const registries = {
 	alerts: alertSchema,
 } as const;
 
+/**
+ * Settings: one YAML file each (`content/settings/<name>.yml`), edited in the CMS as a single
+ * form ("Thông tin chung"), not a list of entries.
+ */
+export const settings = {
+	identity: identitySchema,
+} as const;
+
 type Kinds = typeof kinds;
 
 /** Kinds whose entries are Markdown files with one file per locale. */
@@ -89,6 +98,10 @@ export const articleKinds = documentKinds.filter(
 export const pageKind = 'pages' satisfies DocumentKind;
 /** The legal documents register's kind. */
 export const documentsKind = 'documents' satisfies DocumentKind;
+/** One of the settings files. */
+export type SettingsKind = keyof typeof settings;
+/** Every settings file. */
+export const settingsKinds = Object.keys(settings) as SettingsKind[];
 /** Every registry. */
 export const registryKinds = Object.keys(registries) as RegistryKind[];
 
@@ -101,6 +114,8 @@ export function isArticleKind(value: string): value is ArticleKind {
 export type SourceData<K extends DocumentKind> = z.output<ReturnType<Kinds[K]['source']>>;
 /** Frontmatter of a translation file of a kind. */
 export type TranslationFileData<K extends DocumentKind> = z.output<Kinds[K]['translation']>;
+/** The data of a settings file. */
+export type SettingsData<S extends SettingsKind> = z.output<(typeof settings)[S]>;
 /** An entry of a registry. */
 export type RegistryData<R extends RegistryKind> = z.output<(typeof registries)[R]>;
 

@@ -3,6 +3,14 @@ import { z } from 'astro/zod';
 import { date, optional, slug, strictObject } from './messages';
 import { sourceHint, translatable, translationSchema } from './article';
 
+/**
+ * What a static page shows from the site's data besides its body: `contact` the Department's
+ * contacts (identity settings), its spokespeople (registry) and the district offices (units);
+ * `organisation` the Department's contacts. The facts then come from one file each, never typed
+ * into the page.
+ */
+export const pageBlocks = ['contact', 'organisation'] as const;
+
 /** Schema of the Vietnamese file of a static page (about, contacts…). */
 export const pageSchema = strictObject(
 	{
@@ -16,6 +24,12 @@ export const pageSchema = strictObject(
 			.int()
 			.default(100),
 		updated: optional(date('updated')),
+		/** Blocks of data shown with the body (see `pageBlocks`). */
+		show: optional(
+			z.enum(pageBlocks, {
+				error: `"show" phải là một trong: ${pageBlocks.join(', ')}. (show must be one of ${pageBlocks.join(', ')}.)`,
+			}),
+		),
 		draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
 	},
 	sourceHint,

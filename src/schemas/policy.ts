@@ -1,6 +1,6 @@
 /** Policy explainers: who a policy affects, from when, and the legal document it comes from. */
 import type { SchemaContext } from 'astro:content';
-import { date, optional, strictObject, text, url } from './messages';
+import { date, optional, slug, strictObject, text, url } from './messages';
 import {
 	articleRules,
 	articleTranslatable,
@@ -23,8 +23,13 @@ const policyShared = {
 	effective: date('effective'),
 	/** The legal document it comes from, e.g. "Thông tư 32/2018/TT-BGDĐT". */
 	source: text('source', 200),
-	/** Where the document can be read. */
+	/** Where the document can be read, when it is not in the register. */
 	sourceUrl: optional(url('sourceUrl')),
+	/**
+	 * The document's entry in the legal documents register (`content/documents/<id>`): the page
+	 * links to it instead of an address outside the site. An unknown id fails the build.
+	 */
+	sourceDocument: optional(slug('sourceDocument')),
 };
 
 /** Schema of the Vietnamese (source) file of a policy explainer. */

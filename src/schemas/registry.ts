@@ -51,10 +51,15 @@ export const topicSchema = strictObject(
 /** What kind of unit a unit is. */
 export const unitTypes = ['department', 'division', 'district', 'school'] as const;
 
-/** A unit of the sector: the Department, its divisions, district offices, schools. */
+/**
+ * A unit of the sector: the Department, its divisions, district offices, schools. The Department
+ * itself (`type: department`) has its name and contacts in `content/settings/identity.yml`, not
+ * here: the catalog fills them in, so every page names it the same.
+ */
 export const unitSchema = strictObject(
 	{
-		name: localized('name', 160),
+		/** Required, except for the Department (its name is in the identity settings). */
+		name: optional(localized('name', 160)),
 		/** department (Sở), division (phòng thuộc Sở), district (phòng GDĐT), school (trường). */
 		type: z.enum(unitTypes, {
 			error: `"type" phải là một trong: ${unitTypes.join(', ')}. (type must be one of ${unitTypes.join(', ')}.)`,
@@ -72,7 +77,20 @@ export const unitSchema = strictObject(
 			.default(100),
 	},
 	registryHint,
-);
+)
+	.refine((u) => u.type === 'department' || u.name, {
+		path: ['name'],
+		message:
+			'Thiếu "name": đơn vị cần tên theo từng ngôn ngữ, ví dụ name: { vi: "…", en: "…" }. (name is required.)',
+	})
+	.refine(
+		(u) => u.type !== 'department' || (!u.name && !u.address && !u.phone && !u.email && !u.website),
+		{
+			path: ['type'],
+			message:
+				"Tên, địa chỉ, điện thoại, thư điện tử của Sở ghi ở content/settings/identity.yml (Thông tin chung), không ghi ở đơn vị. (The Department's name and contacts belong in content/settings/identity.yml.)",
+		},
+	);
 
 /**
  * An official spokesperson (Decision 29/2019/QĐ-UBND: only designated people give information to

@@ -157,6 +157,25 @@ export const badContentCases: BadContentCase[] = [
 		mutate: (dir) => edit(join(dir, news1), /^unit: .*$/m, 'unit: phong-khong-ton-tai'),
 	},
 	{
+		name: 'policy-unknown-document',
+		what: "a policy citing a document the legal documents register doesn't have",
+		outcome: 'fails',
+		file: policy,
+		field: 'sourceDocument',
+		says: 'ke-hoach-21-kh-sgddt',
+		mutate: (dir) =>
+			edit(join(dir, policy), /^sourceDocument: .*$/m, 'sourceDocument: ke-hoach-21-kh-sgddt'),
+	},
+	{
+		name: 'identity-without-phone',
+		what: "the Department's identity settings without a phone number",
+		outcome: 'fails',
+		file: 'settings/identity.yml',
+		field: 'phone',
+		says: 'bắt buộc',
+		mutate: (dir) => edit(join(dir, 'settings/identity.yml'), /^phone: .*\n/m, ''),
+	},
+	{
 		name: 'unknown-topic',
 		what: 'a topic that is not in the registry',
 		outcome: 'fails',

@@ -205,7 +205,7 @@ describe('share cards', () => {
 			{
 				title: 'Translated news about digital transformation',
 				section: 'News',
-				siteName: 'Ha Nam Department of Education and Training',
+				siteName: 'Hà Nam Department of Education and Training',
 				cover: join(fixtureContent, 'news/tin-da-dich/cover.jpg'),
 			},
 		],
@@ -220,6 +220,6 @@ describe('share cards', () => {
 			height: 630,
 			format: 'jpeg',
 		});
-		expect(built.equals(await renderShareCard({ ...card, host: 'example.edu.vn' }))).toBe(true);
+		expect(built.equals(await renderShareCard({ ...card, host: 'hanam.edu.vn' }))).toBe(true);
 	});
 });

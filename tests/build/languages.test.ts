@@ -39,7 +39,7 @@ function unmarkedVietnamese(body: HTMLElement): string[] {
 			}
 		}
 	};
-	visit(body, body.parentNode && (body.parentNode as HTMLElement).getAttribute('lang'));
+	visit(body, (body.parentNode as HTMLElement | null)?.getAttribute('lang') ?? undefined);
 	return found;
 }
 

@@ -11,7 +11,7 @@ import { Dist, referencedUrls } from './dist';
  * fetched: the build and the tests work offline.
  */
 const results = readResults();
-const origin = 'https://example.edu.vn';
+const origin = 'https://hanam.edu.vn';
 
 describe.each(['site', 'fixture'].filter((n) => n in results))('links in the %s build', (name) => {
 	const dist = new Dist(results[name]!.outDir);

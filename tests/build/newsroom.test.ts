@@ -28,7 +28,7 @@ describe('press room and press releases', () => {
 			expect(person.querySelector('.person__name')!.text).toBe('Nguyễn Văn Đức');
 			expect(person.querySelector('.person__title')!.text).toBe(title);
 			expect(person.querySelector('a[href="tel:02263000999"]')).not.toBeNull();
-			expect(person.querySelector('a[href="mailto:phatngon@example.edu.vn"]')).not.toBeNull();
+			expect(person.querySelector('a[href="mailto:phatngon@hanam.edu.vn"]')).not.toBeNull();
 			expect(doc.querySelector(`.cards a[href="${release}"]`), path).not.toBeNull();
 			expect(doc.querySelector('.facts')!.text).toContain('29/2019/QĐ-UBND');
 		}

@@ -3,9 +3,17 @@
  * sheet where there is one (phones), otherwise copies it; "Copy link" copies it. Each says what
  * happened in a live region, and shows the address itself if the browser refuses to copy.
  */
+import { shareAddress } from '~/lib/share-url';
+
 class ShareLinks extends HTMLElement {
 	connectedCallback() {
-		const url = this.dataset.url!;
+		const url = shareAddress(this.dataset.url, location.href);
+		const facebook = this.querySelector<HTMLAnchorElement>('a[data-share="facebook"]');
+		if (facebook) {
+			const share = new URL(facebook.href);
+			share.searchParams.set('u', url);
+			facebook.href = share.href;
+		}
 		const title = this.dataset.title ?? document.title;
 		const status = this.querySelector<HTMLElement>('.share__status')!;
 		const say = (text: string) => {

@@ -16,6 +16,7 @@ import {
 	type AttachmentField,
 	type Catalog,
 	type CatalogInput,
+	type Identity,
 	type ItemOf,
 	type KindFiles,
 	type LegalDocument,
@@ -23,6 +24,8 @@ import {
 	type SourceData,
 	type StaticPage,
 	type TranslationData,
+	type Unit,
+	type UnitFile,
 	type Version,
 } from './types';
 
@@ -111,13 +114,47 @@ function byOrder<T extends { data: { order: number } }>(entries: readonly T[]): 
 	return [...entries].sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The identity settings: the file must exist (every page names the Department from it). */
+function identityOf(input: CatalogInput): Identity {
+	const entry = input.identity[0];
+	if (!entry)
+		throw new Error(
+			'Thiếu tệp content/settings/identity.yml (Thông tin chung): tên, địa chỉ, điện thoại, thư điện tử của Sở. (The identity settings file content/settings/identity.yml is missing.)',
+		);
+	return entry.data;
+}
+
+/**
+ * Units with their names: the Department's name and contacts come from the identity settings
+ * (its unit file holds neither, so the two cannot disagree); the schema requires every other
+ * unit's name.
+ */
+function namedUnits(units: readonly UnitFile[], identity: Identity): Unit[] {
+	return units.map((u) => {
+		if (u.data.type === 'department')
+			return {
+				...u,
+				data: {
+					...u.data,
+					name: identity.name,
+					address: identity.address.vi,
+					phone: identity.phone,
+					email: identity.email,
+				},
+			};
+		// The unit schema refuses a unit other than the Department without a name.
+		return { ...u, data: { ...u.data, name: u.data.name ?? { vi: u.id } } };
+	});
+}
+
 /**
  * The catalog: runs every cross-file check and throws one error listing all problems (file,
  * field, fix), then builds the items, newest first, with their published versions.
  */
 export function buildCatalog(input: CatalogInput): Catalog {
 	const topics = byOrder(input.topics);
-	const units = byOrder(input.units);
+	const identity = identityOf(input);
+	const units = namedUnits(byOrder(input.units), identity);
 	const spokespeople = byOrder(input.spokespeople);
 	runChecks(input, topics, units, spokespeople);
 
@@ -147,6 +184,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 		topicById: new Map(topics.map((t) => [t.id, t])),
 		unitById: new Map(units.map((u) => [u.id, u])),
 		department: units.find((u) => u.data.type === 'department'),
+		identity,
 		spokespeople,
 		spokespersonById: new Map(spokespeople.map((p) => [p.id, p])),
 		documents: items

@@ -97,6 +97,11 @@ export function runChecks(
 				{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
 			]),
 		),
+		documentIds: new Set(
+			input.files.flatMap(({ kind, sources }) =>
+				kind === documentsKind ? sources.map((f) => f.entry.id) : [],
+			),
+		),
 		articlePaths: new Set(
 			input.files.flatMap(({ kind, sources }) =>
 				isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],

@@ -2,6 +2,7 @@
  * Small content trees for the catalog's and the route table's unit tests: entries shaped as
  * Astro's collections hand them over, typed by the same schemas, without a build.
  */
+import type { CollectionEntry } from 'astro:content';
 import type { DocumentKind } from '~/schemas/kinds';
 import type {
 	Alert,
@@ -11,7 +12,7 @@ import type {
 	SourceEntry,
 	Topic,
 	TranslationEntry,
-	Unit,
+	UnitFile,
 } from './types';
 
 /** A file as the loader would find it: rendered, with no PDF. */
@@ -84,10 +85,31 @@ export function topic(id: string, order = 1): Topic {
 	return { id, collection: 'topics', data: { name: { vi: `Chủ đề ${id}` }, order } };
 }
 
-/** A unit of the registry. */
-export function unit(id: string, type: Unit['data']['type'] = 'department'): Unit {
-	return { id, collection: 'units', data: { name: { vi: `Đơn vị ${id}` }, type, order: 1 } };
+/** A unit file of the registry (the Department's carries no name: the identity has it). */
+export function unit(id: string, type: UnitFile['data']['type'] = 'department'): UnitFile {
+	return {
+		id,
+		collection: 'units',
+		data: { ...(type !== 'department' && { name: { vi: `Đơn vị ${id}` } }), type, order: 1 },
+	};
 }
+
+/** The identity settings of a test Department. */
+export const identity: CollectionEntry<'identity'> = {
+	id: 'identity',
+	collection: 'identity',
+	data: {
+		name: { vi: 'Sở Thử nghiệm', en: 'Test Department' },
+		shortName: { vi: 'Sở TN' },
+		tagline: { vi: 'Tin chính thức' },
+		address: { vi: 'Số 1 đường Thử' },
+		phone: '0226 0000 000',
+		hotline: '0226 0000 001',
+		email: 'vanphong@hanam.edu.vn',
+		officeHours: { vi: 'Thứ Hai đến thứ Sáu' },
+		logo: '/favicon.svg',
+	},
+};
 
 /** An urgent notice between two instants. */
 export function alert(id: string, startsAt: string, expiresAt: string): Alert {
@@ -124,6 +146,7 @@ export function input(
 		units: [unit('so-gddt')],
 		spokespeople: [],
 		alerts: [],
+		identity: [identity],
 		now: new Date('2026-06-01T00:00:00+07:00'),
 		...extra,
 	};

@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { defaultLocale, translationLocales } from '~/i18n/locales';
 import { readRenderProblems } from '~/lib/markdown-safety';
 import { collectionName, documentKinds, type DocumentKind } from '~/schemas/kinds';
+import { setSiteNames, siteNames } from '~/i18n/site-names';
 import { buildCatalog } from './build';
 import {
 	attachmentFields,
@@ -85,9 +86,12 @@ async function load(): Promise<Catalog> {
 		units: await getCollection('units'),
 		spokespeople: await getCollection('spokespeople'),
 		alerts: await getCollection('alerts'),
+		identity: await getCollection('identity'),
 		now: new Date(),
 	};
-	return buildCatalog(input);
+	const catalog = buildCatalog(input);
+	setSiteNames(siteNames(catalog.identity));
+	return catalog;
 }
 
 let cached: Promise<Catalog> | undefined;

@@ -16,7 +16,7 @@ import type {
 	Spokesperson,
 	Topic,
 	TranslationEntry,
-	Unit,
+	UnitFile,
 } from './types';
 import { defaultLocale, translationLocales } from '~/i18n/locales';
 import {
@@ -24,6 +24,7 @@ import {
 	documentKinds,
 	kinds,
 	registries,
+	settings,
 	type DocumentKind,
 	type RegistryData,
 	type RegistryKind,
@@ -145,7 +146,7 @@ function siteCatalog(): Catalog {
 			data,
 			filePath,
 		})),
-		units: registry('units', (id, data, filePath): Unit => ({
+		units: registry('units', (id, data, filePath): UnitFile => ({
 			id,
 			collection: 'units',
 			data,
@@ -163,6 +164,15 @@ function siteCatalog(): Catalog {
 			data,
 			filePath,
 		})),
+		identity: [
+			{
+				id: 'identity',
+				collection: 'identity',
+				data: settings.identity.parse(
+					load(readFileSync(join(root, 'settings/identity.yml'), 'utf8')),
+				),
+			},
+		],
 		// Before every notice: the catalog then keeps them all, as the report counts them all.
 		now: new Date(0),
 	};

@@ -103,8 +103,14 @@ export type LegalDocument = ItemOf<'documents'>;
 
 /** A topic of the registry (`content/topics/<id>.yml`). */
 export type Topic = CollectionEntry<'topics'>;
-/** A unit of the registry (`content/units/<id>.yml`). */
-export type Unit = CollectionEntry<'units'>;
+/** A unit as its file gives it: the Department's has no name (it is in the identity settings). */
+export type UnitFile = CollectionEntry<'units'>;
+/** A unit of the registry (`content/units/<id>.yml`), named: the Department's name and contacts filled in from the identity settings. */
+export type Unit = Omit<UnitFile, 'data'> & {
+	data: UnitFile['data'] & { name: NonNullable<UnitFile['data']['name']> };
+};
+/** The Department's identity (`content/settings/identity.yml`). */
+export type Identity = CollectionEntry<'identity'>['data'];
 /** A spokesperson of the registry (`content/spokespeople/<id>.yml`). */
 export type Spokesperson = CollectionEntry<'spokespeople'>;
 /** An urgent notice (`content/alerts/<id>.yml`). */
@@ -115,9 +121,11 @@ export interface CatalogInput {
 	/** The files of each kind. */
 	files: KindFiles[];
 	topics: Topic[];
-	units: Unit[];
+	units: UnitFile[];
 	spokespeople: Spokesperson[];
 	alerts: Alert[];
+	/** The identity settings file: one entry, or none when the file is missing. */
+	identity: CollectionEntry<'identity'>[];
 	/** The build's clock: urgent notices already expired are left out. */
 	now: Date;
 }
@@ -134,8 +142,10 @@ export interface Catalog {
 	units: Unit[];
 	topicById: Map<string, Topic>;
 	unitById: Map<string, Unit>;
-	/** The Department itself: the publisher in JSON-LD and the contact in the footer. */
+	/** The Department itself as a unit (articles' `unit: so-gddt`), named from the identity. */
 	department: Unit | undefined;
+	/** The Department's identity: name, contacts, hours, social pages, logo. */
+	identity: Identity;
 	/** Urgent notices not expired when the site was built, most severe first. */
 	alerts: Alert[];
 	/** Official spokespeople, by `order`. */

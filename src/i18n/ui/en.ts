@@ -2,11 +2,22 @@ import type { UiStrings } from './vi';
 
 /** English UI strings. Same keys as `vi.ts`; a missing or extra key fails the type check. */
 export default {
-	'site.name': 'Ha Nam Department of Education and Training',
-	'site.shortName': 'Ha Nam DOET',
-	'site.tagline': 'Official news of the education sector of Ha Nam province, Viet Nam',
+	// Names: from content/settings/identity.yml on the site (src/i18n/site-names.ts).
+	'site.name': 'Hà Nam Department of Education and Training',
+	'site.shortName': 'Hà Nam DOET',
+	'site.tagline': 'Official news of the education sector of Hà Nam province, Vietnam',
+	// The Department's contacts (identity settings).
+	'identity.heading': 'Address, phone and email',
+	'identity.phone': 'Office phone',
+	'identity.hotline': 'Hotline',
+	'identity.email': 'Email',
+	'identity.hours': 'Opening hours',
+	'identity.social': 'Official social media pages',
+	'identity.spokespeople': 'Spokespeople and press contacts',
+	'identity.districts': 'District education and training offices',
+	'identity.office': 'Office of the Department',
 	'site.description':
-		'News, policies and role-model stories from the education sector of Ha Nam province, Viet Nam.',
+		'News, policies and role-model stories from the education sector of Hà Nam province, Vietnam.',
 	'skip.toContent': 'Skip to main content',
 	'nav.label': 'Main sections',
 	'nav.home': 'Home',
@@ -22,7 +33,7 @@ export default {
 	'section.topics': 'Topics',
 	'section.units': 'Units',
 	'section.news.intro':
-		'News about the work, results and decisions of the education sector in Ha Nam.',
+		'News about the work, results and decisions of the education sector in Hà Nam.',
 	'section.stories.intro': 'Stories of good people and good deeds: teachers, students and schools.',
 	'section.policies.intro':
 		'Policy explainers: what changes, for whom, from when, and the source document.',
@@ -82,14 +93,12 @@ export default {
 	'unit.website': 'Website',
 	'unit.parent': 'Part of',
 	'unit.items': 'Articles from this unit',
-	'topic.code': 'Theme {{code}} of the plan',
 	'topic.items': 'Articles on this topic',
 	'footer.about': 'About the Department',
 	'footer.contact': 'Contact',
 	'footer.feeds': 'Follow by RSS',
 	'footer.feedAll': 'All articles',
-	'footer.copyright':
-		'© {{year}} Ha Nam Department of Education and Training. Please credit the source when republishing.',
+	'footer.copyright': '© {{year}} {{name}}. Please credit the source when republishing.',
 	'feed.title': '{{section}} – {{site}}',
 	'search.title': 'Search',
 	'search.intro': 'Search the news, role-model stories and policy explainers in English.',

@@ -4,9 +4,23 @@
  * Placeholders are `{{name}}`; plural forms are objects keyed by `Intl.PluralRules` categories.
  */
 const vi = {
+	// The site's names come from content/settings/identity.yml (src/i18n/site-names.ts); these
+	// three are used only where the content is not loaded (the CMS, the report), and a test holds
+	// them equal to the settings.
 	'site.name': 'Sở Giáo dục và Đào tạo Hà Nam',
 	'site.shortName': 'Sở GDĐT Hà Nam',
 	'site.tagline': 'Thông tin chính thức của ngành Giáo dục tỉnh Hà Nam',
+	// The Department's contacts (identity settings), on the footer, contact and press pages.
+	// Not the Department's name: the footer's section already carries it (landmarks need unique names).
+	'identity.heading': 'Địa chỉ, điện thoại, thư điện tử',
+	'identity.phone': 'Điện thoại Văn phòng',
+	'identity.hotline': 'Đường dây nóng',
+	'identity.email': 'Thư điện tử',
+	'identity.hours': 'Giờ làm việc',
+	'identity.social': 'Trang chính thức trên mạng xã hội',
+	'identity.spokespeople': 'Người phát ngôn và đầu mối báo chí',
+	'identity.districts': 'Các phòng Giáo dục và Đào tạo cấp huyện',
+	'identity.office': 'Văn phòng Sở',
 	'site.description':
 		'Tin tức, chính sách và những tấm gương người tốt việc tốt của ngành Giáo dục tỉnh Hà Nam.',
 	'skip.toContent': 'Bỏ qua, đến nội dung chính',
@@ -84,14 +98,12 @@ const vi = {
 	'unit.website': 'Trang web',
 	'unit.parent': 'Trực thuộc',
 	'unit.items': 'Bài viết của đơn vị',
-	'topic.code': 'Mục {{code}} của kế hoạch',
 	'topic.items': 'Bài viết theo chủ đề',
 	'footer.about': 'Về Sở',
 	'footer.contact': 'Liên hệ',
 	'footer.feeds': 'Theo dõi qua RSS',
 	'footer.feedAll': 'Tất cả bài viết',
-	'footer.copyright':
-		'© {{year}} Sở Giáo dục và Đào tạo Hà Nam. Ghi rõ nguồn khi phát hành lại thông tin.',
+	'footer.copyright': '© {{year}} {{name}}. Ghi rõ nguồn khi phát hành lại thông tin.',
 	'feed.title': '{{section}} – {{site}}',
 	'search.title': 'Tìm kiếm',
 	'search.intro':

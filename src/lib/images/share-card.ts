@@ -30,7 +30,7 @@ export interface ShareCard {
 	section: string;
 	/** The Department's name in the card's language. */
 	siteName: string;
-	/** The host the link leads to, e.g. "sgddt.example.gov.vn". */
+	/** The host the link leads to, e.g. "hanam.edu.vn". */
 	host: string;
 	/** Path of the cover image file, if the article has one. */
 	cover?: string | undefined;

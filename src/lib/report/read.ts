@@ -19,6 +19,7 @@ import {
 	documentsKind,
 	kinds,
 	registries,
+	settings,
 	type ArticleKind,
 	type SourceData,
 } from '~/schemas/kinds';
@@ -190,18 +191,31 @@ class ContentReader {
 		});
 	}
 
-	/** Vietnamese names of a registry's entries by id; an entry the schema refuses is named by its id. */
+	/**
+	 * Vietnamese names of a registry's entries by id; an entry the schema refuses is named by its
+	 * id. The Department's unit is named by the identity settings, as on the site.
+	 */
 	names(registry: 'topics' | 'units'): Record<string, string> {
+		const consequence = (id: string) =>
+			`dùng mã "${id}" làm tên. (The id is shown instead of the name.)`;
 		return Object.fromEntries(
 			registryFiles(join(this.root, registry)).map(({ id, file }) => {
-				const data = this.yaml(
-					`${registry}/${file}`,
-					registries[registry],
-					`dùng mã "${id}" làm tên. (The id is shown instead of the name.)`,
-				);
-				return [id, data?.name[defaultLocale] ?? id];
+				const path = `${registry}/${file}`;
+				if (registry === 'topics') {
+					const topic = this.yaml(path, registries.topics, consequence(id));
+					return [id, topic?.name[defaultLocale] ?? id];
+				}
+				const unit = this.yaml(path, registries.units, consequence(id));
+				const name = unit?.type === 'department' ? this.identityName(consequence(id)) : unit?.name;
+				return [id, name?.[defaultLocale] ?? id];
 			}),
 		);
+	}
+
+	/** The Department's name from `settings/identity.yml`, if the file is there and valid. */
+	identityName(consequence: string): { [defaultLocale]: string } | undefined {
+		if (!existsSync(join(this.root, 'settings', 'identity.yml'))) return undefined;
+		return this.yaml('settings/identity.yml', settings.identity, consequence)?.name;
 	}
 }
 

@@ -1,0 +1,65 @@
+/** Fields of the settings files: the Department's identity ("Thông tin chung"). */
+import { logoPattern } from '~/schemas/settings';
+import { emailCheck, optional, pattern, type CmsField } from './common';
+
+/** A value per language: Vietnamese required, English optional (the site falls back to it). */
+function perLanguage(name: string, label: string, required: boolean, hint: string): CmsField {
+	return {
+		name,
+		label,
+		widget: 'object',
+		hint,
+		...(!required && optional),
+		fields: [
+			{ name: 'vi', label: 'Tiếng Việt', widget: 'string' },
+			{ name: 'en', label: 'Tiếng Anh', widget: 'string', ...optional },
+		],
+	};
+}
+
+/** Fields of `content/settings/identity.yml`. */
+export const identityFields: CmsField[] = [
+	perLanguage(
+		'name',
+		'Tên cơ quan',
+		true,
+		'Tên đầy đủ, hiện ở đầu và cuối mọi trang, trong kết quả tìm kiếm và ảnh chia sẻ.',
+	),
+	perLanguage('shortName', 'Tên viết tắt', true, 'Ví dụ "Sở GDĐT Hà Nam": sau tiêu đề mỗi trang.'),
+	perLanguage('tagline', 'Khẩu hiệu', true, 'Một dòng dưới tên cơ quan.'),
+	perLanguage('address', 'Địa chỉ', true, 'Địa chỉ trụ sở, bản tiếng Anh viết theo kiểu quốc tế.'),
+	{
+		name: 'phone',
+		label: 'Điện thoại Văn phòng',
+		widget: 'string',
+		hint: 'Ví dụ "0226 3000 100".',
+	},
+	{
+		name: 'hotline',
+		label: 'Đường dây nóng',
+		widget: 'string',
+		hint: 'Tiếp nhận phản ánh, góp ý và báo tin khẩn cấp về an toàn của học sinh.',
+	},
+	{ name: 'email', label: 'Thư điện tử', widget: 'string', pattern: emailCheck },
+	perLanguage('officeHours', 'Giờ làm việc', true, 'Ví dụ "Thứ Hai đến thứ Sáu, 7h30 – 16h30".'),
+	{
+		name: 'social',
+		label: 'Trang mạng xã hội chính thức',
+		widget: 'list',
+		...optional,
+		fields: [
+			{ name: 'name', label: 'Tên mạng', widget: 'string', hint: 'Ví dụ "Facebook", "Zalo".' },
+			{ name: 'url', label: 'Địa chỉ', widget: 'string', hint: 'Bắt đầu bằng https://' },
+		],
+	},
+	{
+		name: 'logo',
+		label: 'Biểu trưng (logo)',
+		widget: 'string',
+		pattern: pattern(
+			logoPattern,
+			'Đường dẫn tệp .svg hoặc .png trong thư mục public/, ví dụ /logo.svg',
+		),
+		hint: 'Tệp đặt trong thư mục public/ của trang, ví dụ /logo.svg.',
+	},
+];

@@ -1,0 +1,6 @@
+/**
+ * The site's public address as the build was told it (`SITE_URL`), or undefined. Without it the
+ * build still needs an origin for canonical URLs, feeds and the sitemap (astro.config.mjs takes
+ * the Department's domain), but what a reader copies or shares is the address they are on.
+ */
+export const configuredSiteUrl: string | undefined = process.env.SITE_URL?.trim() || undefined;

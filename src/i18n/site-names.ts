@@ -1,0 +1,55 @@
+/**
+ * The site's name in every language comes from the Department's identity settings
+ * (`content/settings/identity.yml`), not from the dictionaries: an agency adopting the site edits
+ * one file. Templates keep calling `t('site.name')`; once the catalog is loaded
+ * (`src/data/catalog/load.ts`) it registers the names here and `t` returns them. The dictionaries'
+ * values remain only for what runs without the content (the CMS's own labels, the report), and a
+ * unit test holds them equal to the settings.
+ */
+import { defaultLocale, localeCodes, type Locale } from './locales';
+
+/** The dictionary keys the identity settings provide. */
+export const siteNameKeys = ['site.name', 'site.shortName', 'site.tagline'] as const;
+/** One of those keys. */
+export type SiteNameKey = (typeof siteNameKeys)[number];
+/** The names of one language. */
+export type SiteNames = Record<SiteNameKey, string>;
+
+type Localized = { [L in Locale]?: string | undefined } & { [defaultLocale]: string };
+
+/** What the identity settings give for the names. */
+export interface NamesSource {
+	name: Localized;
+	shortName: Localized;
+	tagline: Localized;
+}
+
+/**
+ * The names in every language; a language without its own falls back to Vietnamese (the official
+ * name is never invented).
+ */
+export function siteNames(identity: NamesSource): Record<Locale, SiteNames> {
+	const pick = (values: Localized, l: Locale) => values[l] ?? values[defaultLocale];
+	return Object.fromEntries(
+		localeCodes.map((l) => [
+			l,
+			{
+				'site.name': pick(identity.name, l),
+				'site.shortName': pick(identity.shortName, l),
+				'site.tagline': pick(identity.tagline, l),
+			},
+		]),
+	) as Record<Locale, SiteNames>;
+}
+
+let registered: Partial<Record<Locale, SiteNames>> = {};
+
+/** Registers the names `t` returns for the site-name keys (one identity per build). */
+export function setSiteNames(names: Partial<Record<Locale, SiteNames>>): void {
+	registered = names;
+}
+
+/** The registered name for a key, if any. */
+export function siteName(locale: Locale, key: string): string | undefined {
+	return registered[locale]?.[key as SiteNameKey];
+}
