@@ -21,6 +21,9 @@ describe('siteNames', () => {
 		});
 		expect(names.vi['site.name']).toBe('Sở A');
 		expect(names.en['site.name']).toBe('Department A');
+		// A tagline is prose: none rather than Vietnamese on an English page.
+		expect(names.vi['site.tagline']).toBe('Tin chính thức');
+		expect(names.en['site.tagline']).toBe('');
 		expect(names.en['site.shortName']).toBe('Sở A');
 	});
 

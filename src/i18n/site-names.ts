@@ -25,8 +25,10 @@ export interface NamesSource {
 }
 
 /**
- * The names in every language; a language without its own falls back to Vietnamese (the official
- * name is never invented).
+ * The names in every language; a language without its own name falls back to Vietnamese (the
+ * official name is never invented; a name is a proper name, readable as it is). A tagline is a
+ * sentence: without one in the language, there is none (empty), rather than Vietnamese prose on an
+ * English page.
  */
 export function siteNames(identity: NamesSource): Record<Locale, SiteNames> {
 	const pick = (values: Localized, l: Locale) => values[l] ?? values[defaultLocale];
@@ -36,7 +38,7 @@ export function siteNames(identity: NamesSource): Record<Locale, SiteNames> {
 			{
 				'site.name': pick(identity.name, l),
 				'site.shortName': pick(identity.shortName, l),
-				'site.tagline': pick(identity.tagline, l),
+				'site.tagline': identity.tagline[l] ?? '',
 			},
 		]),
 	) as Record<Locale, SiteNames>;
