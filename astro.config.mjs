@@ -6,6 +6,7 @@ import { markdownPictures } from './src/lib/images/pictures.ts';
 import { markdownSafety } from './src/lib/markdown-safety.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
+import { defaultSiteUrl } from './src/config/site.ts';
 import { decap } from './src/integrations/decap.ts';
 import { imageCheck } from './src/integrations/image-check.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
@@ -16,7 +17,7 @@ import { unusedOriginals } from './src/integrations/unused-originals.ts';
  * The public address of the site, used for canonical URLs, feeds, the sitemap and share cards.
  * Set SITE_URL when building for another host (README: Make it yours).
  */
-const site = process.env.SITE_URL ?? 'https://hanam.edu.vn';
+const site = process.env.SITE_URL ?? defaultSiteUrl;
 
 export default defineConfig({
 	site,

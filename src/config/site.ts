@@ -4,3 +4,9 @@
  * the Department's domain), but what a reader copies or shares is the address they are on.
  */
 export const configuredSiteUrl: string | undefined = process.env.SITE_URL?.trim() || undefined;
+
+/**
+ * The address a build without SITE_URL uses (the sample Department's domain): astro.config.mjs
+ * reads it, and tests that talk to a built site as its reverse proxy would use its host.
+ */
+export const defaultSiteUrl = 'https://hanam.edu.vn';

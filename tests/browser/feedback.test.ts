@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startNodeSite, type NodeSite } from '../support/node-server';
+import { defaultSiteUrl } from '~/config/site';
 
 /**
  * The consultation form driven in Chromium against the built site's own Node server and a real
@@ -314,10 +315,10 @@ function viaProxy(url: string, readerAddress: string, body: string): Promise<num
 				path: '/api/feedback',
 				method: 'POST',
 				headers: {
-					Host: 'example.edu.vn',
+					Host: new URL(defaultSiteUrl).host,
 					'X-Forwarded-Proto': 'https',
 					'X-Forwarded-For': readerAddress,
-					Origin: 'https://example.edu.vn',
+					Origin: new URL(defaultSiteUrl).origin,
 					Accept: 'application/json',
 					'Content-Type': 'application/x-www-form-urlencoded',
 					'Content-Length': Buffer.byteLength(body),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { defaultSiteUrl } from '~/config/site';
 import { renderShareCard } from '~/lib/images/share-card';
 import { fixtureContent, readResults } from './builds';
 import { Dist } from './dist';
@@ -220,6 +221,8 @@ describe('share cards', () => {
 			height: 630,
 			format: 'jpeg',
 		});
-		expect(built.equals(await renderShareCard({ ...card, host: 'hanam.edu.vn' }))).toBe(true);
+		expect(
+			built.equals(await renderShareCard({ ...card, host: new URL(defaultSiteUrl).host })),
+		).toBe(true);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { defaultSiteUrl } from '~/config/site';
 import { locales, localeCodes } from '~/i18n/locales';
 import { localeOfPath, searchPath } from '~/lib/paths';
 import { readResults } from './builds';
@@ -6,7 +7,7 @@ import { Dist } from './dist';
 
 /** Rules every build must keep, checked on the real site and on the fixture site. */
 const results = readResults();
-const site = 'https://hanam.edu.vn';
+const site = defaultSiteUrl;
 
 describe.each(['site', 'fixture'].filter((n) => n in results))('the %s build', (name) => {
 	const result = results[name]!;

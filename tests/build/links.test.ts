@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { defaultSiteUrl } from '~/config/site';
 import { readResults, tmp } from './builds';
 import { Dist, referencedUrls } from './dist';
 
@@ -11,7 +12,7 @@ import { Dist, referencedUrls } from './dist';
  * fetched: the build and the tests work offline.
  */
 const results = readResults();
-const origin = 'https://hanam.edu.vn';
+const origin = defaultSiteUrl;
 
 describe.each(['site', 'fixture'].filter((n) => n in results))('links in the %s build', (name) => {
 	const dist = new Dist(results[name]!.outDir);
