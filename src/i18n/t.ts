@@ -44,5 +44,7 @@ export function useTranslations(locale: Locale) {
 	 */
 	const dateTime = (d: Date, style: 'full' | 'deadline' = 'full') =>
 		formatDateTime(d, lang, dict[`date.${style}`], dict['date.zone']);
-	return { t, plural, date, dateTime };
+	/** The plural forms of a key, for a script that counts again in the browser. */
+	const pluralForms = (key: PluralKey) => dict[key] as Record<string, string>;
+	return { t, plural, pluralForms, date, dateTime };
 }

@@ -38,8 +38,8 @@ describe('change notes', () => {
 			.querySelectorAll('.changes li')
 			.map((li) => li.text);
 		expect(items).toEqual([
-			'Thứ Năm, 01/10/2026, 00:00 (GMT+7): Sửa lỗi chính tả ở đoạn hai.',
-			'Thứ Sáu, 02/10/2026, 00:00 (GMT+7): Bổ sung số liệu máy tính bảng đã cấp.',
+			'Thứ Năm, 01/10/2026, 15:00 (GMT+7): Sửa lỗi chính tả ở đoạn hai.',
+			'Thứ Sáu, 02/10/2026, 09:00 (GMT+7): Bổ sung số liệu máy tính bảng đã cấp.',
 		]);
 	});
 

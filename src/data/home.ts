@@ -1,0 +1,90 @@
+/**
+ * What the home page shows, decided from the articles that exist in its language: the lead story,
+ * then one section per kind that has something to show, each with a few items. A section without
+ * items is left out (the English home page has far fewer articles), so the page never shows an
+ * empty heading or a half-empty column. The view (`HomeView.astro`) only lays out this plan.
+ */
+import type { ArticleKind } from '~/schemas/kinds';
+import { consultationState, type ConsultationTimes } from '~/lib/consultations';
+
+/** What the plan reads of an article. */
+export interface HomeCandidate {
+	kind: ArticleKind;
+	data: {
+		date: Date;
+		featured: boolean;
+		cover?: unknown;
+	} & Partial<ConsultationTimes>;
+}
+
+/** The home page's sections, in the order they appear, with how many items each shows. */
+export const homeSections = {
+	news: 6,
+	consultations: 3,
+	clarifications: 3,
+	press: 3,
+	stories: 3,
+	policies: 4,
+} as const satisfies Partial<Record<ArticleKind, number>>;
+
+/** Short sections that share a row on wide screens when both have items. */
+const pair: readonly HomeSectionKind[] = ['clarifications', 'press'];
+
+/** A section of the home page. */
+export type HomeSectionKind = keyof typeof homeSections;
+
+/** The home page of one language. */
+export interface HomePlan<A> {
+	/** The top story, shown large with its photo; undefined when nothing qualifies. */
+	lead: A | undefined;
+	/**
+	 * The sections that have items, in page order, the lead left out of them. `half`: the section
+	 * shares its row with its pair on wide screens (clarifications beside press releases), only
+	 * when both exist: alone, it takes the whole row instead of leaving half of it empty.
+	 */
+	sections: { kind: HomeSectionKind; items: A[]; half: boolean }[];
+}
+
+/**
+ * The lead: the newest item marked `featured` in the CMS, else the newest with a cover. An item
+ * without a cover is not the lead even if featured: the lead's photo is what makes it lead.
+ */
+export function leadStory<A extends HomeCandidate>(articles: readonly A[]): A | undefined {
+	const withCover = articles.filter((a) => a.data.cover);
+	return withCover.find((a) => a.data.featured) ?? withCover[0];
+}
+
+/**
+ * Consultations a reader can still act on come first, the soonest deadline first; closed ones
+ * follow, newest first, so a closed consultation never sits above an open one.
+ */
+export function consultationsFirstOpen<A extends HomeCandidate>(
+	items: readonly A[],
+	now: Date,
+): A[] {
+	const live = (a: A) => {
+		const { opensAt, closesAt, outcomeAt } = a.data;
+		if (!opensAt || !closesAt) return false;
+		const state = consultationState({ opensAt, closesAt, outcomeAt }, now);
+		return state === 'open' || state === 'upcoming';
+	};
+	const open = items.filter(live).sort((a, b) => +a.data.closesAt! - +b.data.closesAt!);
+	return [...open, ...items.filter((a) => !live(a))];
+}
+
+/** The plan of the home page from the articles of its language, newest first. */
+export function planHome<A extends HomeCandidate>(articles: readonly A[], now: Date): HomePlan<A> {
+	const lead = leadStory(articles);
+	const rest = articles.filter((a) => a !== lead);
+	const sections = (Object.keys(homeSections) as HomeSectionKind[]).map((kind) => {
+		const ofKind = rest.filter((a) => a.kind === kind);
+		const ordered = kind === 'consultations' ? consultationsFirstOpen(ofKind, now) : ofKind;
+		return { kind, items: ordered.slice(0, homeSections[kind]) };
+	});
+	const shown = sections.filter((s) => s.items.length > 0);
+	const paired = pair.every((kind) => shown.some((s) => s.kind === kind));
+	return {
+		lead,
+		sections: shown.map((s) => ({ ...s, half: paired && pair.includes(s.kind) })),
+	};
+}
