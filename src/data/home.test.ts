@@ -83,8 +83,8 @@ describe('planHome', () => {
 		const plan = planHome(articles, now);
 		expect(plan.lead?.id).toBe('lead');
 		expect(plan.sections.map((s) => [s.kind, s.items.map((i) => i.id), s.half])).toEqual([
-			['news', ['other'], false],
-			['clarifications', ['c'], false],
+			['news', ['other'], true],
+			['clarifications', ['c'], true],
 		]);
 	});
 
@@ -112,6 +112,23 @@ describe('planHome', () => {
 				items: [expect.objectContaining({ id: 'open' }), expect.objectContaining({ id: 'closed' })],
 				half: false,
 			},
+		]);
+	});
+
+	test('lets neighbours too short to fill a row share one, in page order', () => {
+		const of = (kind: HomeCandidate['kind'], n: number) =>
+			Array.from({ length: n }, () => ({ ...consultation('x', '2026-05-01', '2026-05-02'), kind }));
+		const items = [
+			...of('news', 3),
+			...of('consultations', 1),
+			...of('clarifications', 2),
+			...of('press', 1),
+		];
+		expect(planHome(items, now).sections.map((s) => [s.kind, s.half])).toEqual([
+			['news', false],
+			['consultations', true],
+			['clarifications', true],
+			['press', false],
 		]);
 	});
 

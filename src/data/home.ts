@@ -27,8 +27,8 @@ export const homeSections = {
 	policies: 4,
 } as const satisfies Partial<Record<ArticleKind, number>>;
 
-/** Short sections that share a row on wide screens when both have items. */
-const pair: readonly HomeSectionKind[] = ['clarifications', 'press'];
+/** Cards in a row of a full-width section on a wide screen (home.css). */
+export const rowLength = 3;
 
 /** A section of the home page. */
 export type HomeSectionKind = keyof typeof homeSections;
@@ -38,9 +38,9 @@ export interface HomePlan<A> {
 	/** The top story, shown large with its photo; undefined when nothing qualifies. */
 	lead: A | undefined;
 	/**
-	 * The sections that have items, in page order, the lead left out of them. `half`: the section
-	 * shares its row with its pair on wide screens (clarifications beside press releases), only
-	 * when both exist: alone, it takes the whole row instead of leaving half of it empty.
+	 * The sections that have items, in page order, the lead left out of them. `half`: on wide
+	 * screens the section shares its row with its neighbour, both too short to fill a row alone
+	 * (English has a few items per kind): no row is left two-thirds empty.
 	 */
 	sections: { kind: HomeSectionKind; items: A[]; half: boolean }[];
 }
@@ -81,10 +81,15 @@ export function planHome<A extends HomeCandidate>(articles: readonly A[], now: D
 		const ordered = kind === 'consultations' ? consultationsFirstOpen(ofKind, now) : ofKind;
 		return { kind, items: ordered.slice(0, homeSections[kind]) };
 	});
-	const shown = sections.filter((s) => s.items.length > 0);
-	const paired = pair.every((kind) => shown.some((s) => s.kind === kind));
-	return {
-		lead,
-		sections: shown.map((s) => ({ ...s, half: paired && pair.includes(s.kind) })),
-	};
+	const shown = sections.filter((s) => s.items.length > 0).map((s) => ({ ...s, half: false }));
+	// Neighbours both too short for a row share one, in page order: item counts 1, 1, 2, 6 give
+	// one shared row, then a row each.
+	const short = (s: { items: unknown[] } | undefined) => !!s && s.items.length < rowLength;
+	for (let i = 0; i < shown.length - 1; i++) {
+		if (short(shown[i]) && short(shown[i + 1])) {
+			shown[i]!.half = shown[i + 1]!.half = true;
+			i++;
+		}
+	}
+	return { lead, sections: shown };
 }

@@ -29,7 +29,8 @@ function update() {
 			days.textContent = form.replace('{{count}}', new Intl.NumberFormat(lang).format(n));
 		}
 		// Only the page's own consultation opens and closes its form, not a card of another one.
-		const form = el.dataset.card === undefined && document.querySelector<HTMLElement>('[data-feedback]');
+		const form =
+			el.dataset.card === undefined && document.querySelector<HTMLElement>('[data-feedback]');
 		if (form) form.hidden = state !== 'open';
 		const change = nextChange(times, now);
 		if (change) next = Math.min(next, change.getTime());
