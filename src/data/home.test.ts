@@ -10,7 +10,7 @@ import {
 } from './home';
 
 const now = new Date('2026-06-01T00:00:00+07:00');
-const cover = { src: 'cover.jpg', width: 1200, height: 800, format: 'jpg' };
+const cover = { src: 'cover.jpg', width: 1200, height: 800, format: 'jpg' as const };
 
 /** Articles as the catalog makes them from the fixtures, newest first. */
 function catalog(files: Parameters<typeof input>[0]) {

@@ -31,7 +31,12 @@ describe('dates', () => {
 			'Thứ Sáu, 20/11/2026, 08:00 (GMT+7)',
 		);
 		expect(
-			formatDateTime(d, 'en-GB', '{{weekday}} {{date}}, {{time}} ({{zone}})', 'Vietnam time, GMT+7'),
+			formatDateTime(
+				d,
+				'en-GB',
+				'{{weekday}} {{date}}, {{time}} ({{zone}})',
+				'Vietnam time, GMT+7',
+			),
 		).toBe('Friday 20 November 2026, 08:00 (Vietnam time, GMT+7)');
 	});
 

@@ -109,7 +109,9 @@ describe('article pages', () => {
 	const doc = dist.html('/tin-tuc/tin-da-dich/');
 
 	test('show the date in Vietnamese, in Vietnam time', () => {
-		expect(doc.querySelector('.article__head time')!.text).toBe('Thứ Năm, 01/10/2026, 08:00 (GMT+7)');
+		expect(doc.querySelector('.article__head time')!.text).toBe(
+			'Thứ Năm, 01/10/2026, 08:00 (GMT+7)',
+		);
 	});
 
 	test('serve the cover as a picture: AVIF and WebP sources, a JPEG fallback, sized, with alt text, loaded first', () => {
