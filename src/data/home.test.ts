@@ -57,20 +57,30 @@ describe('leadStory', () => {
 		expect(leadStory(articles)?.id).toBe('photo');
 	});
 
-	test('is not a featured item without a photo, and is absent when no item has one', () => {
-		const articles = catalog({ news: [news('a', { featured: true }), news('b')] });
-		expect(leadStory(articles)).toBeUndefined();
+	test('is the featured item even without a photo: the editor chose it', () => {
+		const articles = catalog({
+			news: [
+				news('photo', { date: new Date('2026-05-10T08:00:00+07:00'), cover }),
+				news('chosen', { date: new Date('2026-05-05T08:00:00+07:00'), featured: true }),
+			],
+		});
+		expect(leadStory(articles)?.id).toBe('chosen');
+	});
+
+	test('is absent when nothing is featured and no item has a photo', () => {
+		expect(leadStory(catalog({ news: [news('a'), news('b')] }))).toBeUndefined();
 	});
 });
 
 describe('consultationsFirstOpen', () => {
-	test('puts open and upcoming consultations first, soonest deadline first, closed ones after', () => {
+	test('puts open consultations first by deadline, then upcoming ones by opening, closed ones last', () => {
 		const closed = consultation('closed', '2026-04-01', '2026-04-30');
 		const late = consultation('late', '2026-05-20', '2026-06-30');
 		const soon = consultation('soon', '2026-05-25', '2026-06-10');
 		const upcoming = consultation('upcoming', '2026-06-05', '2026-07-05');
-		const ordered = consultationsFirstOpen([upcoming, soon, closed, late], now);
-		expect(ordered.map((c) => c.id)).toEqual(['soon', 'late', 'upcoming', 'closed']);
+		const early = consultation('early', '2026-06-03', '2026-08-05');
+		const ordered = consultationsFirstOpen([upcoming, soon, closed, late, early], now);
+		expect(ordered.map((c) => c.id)).toEqual(['soon', 'late', 'early', 'upcoming', 'closed']);
 	});
 });
 

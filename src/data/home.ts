@@ -46,30 +46,32 @@ export interface HomePlan<A> {
 }
 
 /**
- * The lead: the newest item marked `featured` in the CMS, else the newest with a cover. An item
- * without a cover is not the lead even if featured: the lead's photo is what makes it lead.
+ * The lead: the newest item an editor marked `featured` (with or without a cover: the editor's
+ * choice wins, and the CMS asks for a cover), else the newest with a cover.
  */
 export function leadStory<A extends HomeCandidate>(articles: readonly A[]): A | undefined {
-	const withCover = articles.filter((a) => a.data.cover);
-	return withCover.find((a) => a.data.featured) ?? withCover[0];
+	return articles.find((a) => a.data.featured) ?? articles.find((a) => a.data.cover);
 }
 
 /**
- * Consultations a reader can still act on come first, the soonest deadline first; closed ones
- * follow, newest first, so a closed consultation never sits above an open one.
+ * Consultations a reader can act on come first: open ones, the soonest deadline first, then those
+ * about to open, the soonest first; closed ones follow, newest first, so a closed consultation
+ * never sits above an open one.
  */
 export function consultationsFirstOpen<A extends HomeCandidate>(
 	items: readonly A[],
 	now: Date,
 ): A[] {
-	const live = (a: A) => {
+	const rank = { open: 0, upcoming: 1, closed: 2, outcome: 2 } as const;
+	const keyed = items.map((a, i) => {
 		const { opensAt, closesAt, outcomeAt } = a.data;
-		if (!opensAt || !closesAt) return false;
-		const state = consultationState({ opensAt, closesAt, outcomeAt }, now);
-		return state === 'open' || state === 'upcoming';
-	};
-	const open = items.filter(live).sort((a, b) => +a.data.closesAt! - +b.data.closesAt!);
-	return [...open, ...items.filter((a) => !live(a))];
+		const state =
+			opensAt && closesAt ? consultationState({ opensAt, closesAt, outcomeAt }, now) : 'closed';
+		// Within open: by deadline; upcoming: by opening; closed: keep the list's newest-first order.
+		const when = state === 'open' ? +closesAt! : state === 'upcoming' ? +opensAt! : i;
+		return { a, rank: rank[state], when };
+	});
+	return keyed.sort((x, y) => x.rank - y.rank || x.when - y.when).map((k) => k.a);
 }
 
 /** The plan of the home page from the articles of its language, newest first. */
