@@ -237,6 +237,7 @@ export const featured: CmsField = {
 	widget: 'boolean',
 	default: false,
 	...optional,
+	hint: 'Bài nổi bật mới nhất (mọi chuyên mục) được đưa lên đầu trang chủ, cỡ lớn, kèm ảnh bìa: nên có ảnh bìa. Không bài nào được đánh dấu thì bài mới nhất có ảnh bìa được đưa lên.',
 };
 export const draft: CmsField = {
 	name: 'draft',

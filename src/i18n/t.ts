@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime } from '../lib/dates';
 import { locales, type Locale } from './locales';
 import { siteName } from './site-names';
 import en from './ui/en';
@@ -37,5 +38,15 @@ export function useTranslations(locale: Locale) {
 			count: new Intl.NumberFormat(lang).format(count),
 		});
 	};
-	return { t, plural };
+	/** A date in a list or card: "20/11/2026" / "20 Nov 2026". */
+	const date = (d: Date) => formatDate(d, lang);
+	/**
+	 * A date with its time and zone: `full` for an article's publication and update ("Thứ Sáu,
+	 * 20/11/2026, 08:00 (GMT+7)"), `deadline` for a closing time ("17:00, 30/04/2026 (GMT+7)").
+	 */
+	const dateTime = (d: Date, style: 'full' | 'deadline' = 'full') =>
+		formatDateTime(d, lang, dict[`date.${style}`], dict['date.zone']);
+	/** The plural forms of a key, for a script that counts again in the browser. */
+	const pluralForms = (key: PluralKey) => dict[key] as Record<string, string>;
+	return { t, plural, pluralForms, date, dateTime };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	daysLeft,
 	formatDate,
 	formatFileSize,
 	formatDateTime,
@@ -16,21 +17,59 @@ describe('dates', () => {
 		expect(localYear(d)).toBe(2027);
 	});
 
-	test('formats dates in the page language', () => {
+	test('writes list dates the Vietnamese way, day first in numbers, and by month name in English', () => {
 		const d = new Date('2026-09-05T07:30:00+07:00');
-		expect(formatDate(d, 'vi-VN')).toBe('5 tháng 9, 2026');
-		expect(formatDate(d, 'en-GB')).toBe('5 September 2026');
+		expect(formatDate(d, 'vi-VN')).toBe('05/09/2026');
+		expect(formatDate(d, 'en-GB')).toBe('5 Sept 2026');
+		expect(formatDate(new Date('2026-11-20T08:00:00+07:00'), 'vi-VN')).toBe('20/11/2026');
 	});
 
-	test('formats date and time in Vietnam time', () => {
-		const d = new Date('2026-09-05T00:30:00Z');
-		expect(formatDateTime(d, 'en-GB')).toContain('07:30');
-		expect(formatDateTime(d, 'vi-VN')).toContain('07:30');
+	test('fills a template with weekday, date, time and the zone label, in Vietnam time', () => {
+		// 01:00 UTC is 08:00 in Hà Nam.
+		const d = new Date('2026-11-20T01:00:00Z');
+		expect(formatDateTime(d, 'vi-VN', '{{weekday}}, {{date}}, {{time}} ({{zone}})', 'GMT+7')).toBe(
+			'Thứ Sáu, 20/11/2026, 08:00 (GMT+7)',
+		);
+		expect(
+			formatDateTime(
+				d,
+				'en-GB',
+				'{{weekday}} {{date}}, {{time}} ({{zone}})',
+				'Vietnam time, GMT+7',
+			),
+		).toBe('Friday 20 November 2026, 08:00 (Vietnam time, GMT+7)');
+	});
+
+	test('gives the day in Vietnam, not the build machine’s, and a 24-hour clock', () => {
+		// 16:30 UTC on 19 November is 23:30 that day in Hà Nam; 17:30 UTC is already the 20th.
+		expect(formatDateTime(new Date('2026-11-19T16:30:00Z'), 'en-GB', '{{date}} {{time}}', '')).toBe(
+			'19 November 2026 23:30',
+		);
+		expect(formatDateTime(new Date('2026-11-19T17:30:00Z'), 'vi-VN', '{{date}} {{time}}', '')).toBe(
+			'20/11/2026 00:30',
+		);
+	});
+
+	test('leaves an unknown placeholder visible', () => {
+		expect(formatDateTime(new Date(), 'vi-VN', '{{when}}', 'GMT+7')).toBe('{{when}}');
 	});
 
 	test('formats numbers with the locale separators', () => {
 		expect(formatNumber(12345, 'vi-VN')).toBe('12.345');
 		expect(formatNumber(12345, 'en-GB')).toBe('12,345');
+	});
+});
+
+describe('daysLeft', () => {
+	const now = new Date('2026-04-20T17:00:00+07:00');
+	test('counts a part of a day as a day', () => {
+		expect(daysLeft(new Date('2026-04-30T17:00:00+07:00'), now)).toBe(10);
+		expect(daysLeft(new Date('2026-04-30T18:00:00+07:00'), now)).toBe(11);
+		expect(daysLeft(new Date('2026-04-20T17:01:00+07:00'), now)).toBe(1);
+	});
+
+	test('is never negative after the deadline', () => {
+		expect(daysLeft(new Date('2026-04-01T17:00:00+07:00'), now)).toBe(0);
 	});
 });
 

@@ -71,7 +71,7 @@ export function shared({ image }: SchemaContext) {
 		unit: slug('unit'),
 		/** Cover image file beside the Markdown, e.g. `cover.jpg`. */
 		cover: optional(image()),
-		/** Feature this item on the home page. */
+		/** Lead the home page: the newest featured item of any kind is its top story (src/data/home.ts). */
 		featured: z.boolean({ error: '"featured" phải là true hoặc false.' }).default(false),
 		/** Drafts are never built. */
 		draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),

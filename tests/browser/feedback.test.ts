@@ -272,6 +272,28 @@ describe('the reader’s clock corrects the page', () => {
 		expect(await page.locator('.badge--open').isVisible()).toBe(true);
 		await page.context().close();
 	});
+
+	test('a home page built while a consultation was open marks its card closed once the time has passed', async () => {
+		const page = await open('/', { time: '2100-01-01T08:00:00+07:00' });
+		const card = page.locator('.card__state[data-consultation="dang-lay-y-kien"]');
+		await expect.poll(() => card.getAttribute('data-state')).toBe('closed');
+		expect(await card.locator('[data-when]:visible').allTextContents()).toEqual([
+			'Đã hết hạn góp ý',
+		]);
+		await page.context().close();
+	});
+
+	test('a card counts the days left by the reader’s clock, in the page’s language', async () => {
+		const page = await open('/en/', { time: '2099-12-30T08:00:00+07:00' });
+		const badge = page.locator(
+			'.card__state[data-consultation="dang-lay-y-kien"] [data-when="open"]',
+		);
+		// Closes at 17:00 on 31 December: one day and nine hours left, counted as two days.
+		await expect.poll(() => badge.textContent()).toBe('Open for comment — 2 days left');
+		await page.clock.runFor(25 * 3_600_000);
+		await expect.poll(() => badge.textContent()).toBe('Open for comment — 1 day left');
+		await page.context().close();
+	});
 });
 
 test('past the rate limit a client is told to wait, keeps its text, and nothing more is stored', async () => {

@@ -351,7 +351,7 @@ describe('results', () => {
 			'Bình Lục khởi công ba nhà lớp học mới thay thế phòng học xuống cấp',
 		);
 		expect(await first.locator('.eyebrow').textContent()).toBe('Tin tức');
-		expect(await first.locator('time').textContent()).toBe('16 tháng 4, 2026');
+		expect(await first.locator('time').textContent()).toBe('16/04/2026');
 		expect(await first.locator('time').getAttribute('datetime')).toBe('2026-04-16');
 		expect(await first.locator('img').getAttribute('src')).toMatch(/^\/_astro\/cover\..+\.webp$/);
 		expect(await first.locator('img').getAttribute('alt')).toBe('');

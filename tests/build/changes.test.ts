@@ -10,7 +10,7 @@ describe('a withdrawn article', () => {
 
 	test('keeps its page, marked withdrawn with the date and the reason', () => {
 		const notice = doc.querySelector('.notice--withdrawn')!;
-		expect(notice.text).toContain('Bài viết này đã được thu hồi ngày 1 tháng 2, 2026.');
+		expect(notice.text).toContain('Bài viết này đã được thu hồi ngày 01/02/2026.');
 		expect(notice.text).toContain('Thông tin về lịch thi đã thay đổi; xem thông báo mới.');
 		expect(doc.querySelector('h1')!.text).toBe('Tin số 9 về an toàn trường học');
 	});
@@ -38,8 +38,8 @@ describe('change notes', () => {
 			.querySelectorAll('.changes li')
 			.map((li) => li.text);
 		expect(items).toEqual([
-			'1 tháng 10, 2026: Sửa lỗi chính tả ở đoạn hai.',
-			'2 tháng 10, 2026: Bổ sung số liệu máy tính bảng đã cấp.',
+			'Thứ Năm, 01/10/2026, 15:00 (GMT+7): Sửa lỗi chính tả ở đoạn hai.',
+			'Thứ Sáu, 02/10/2026, 09:00 (GMT+7): Bổ sung số liệu máy tính bảng đã cấp.',
 		]);
 	});
 
@@ -51,7 +51,7 @@ describe('change notes', () => {
 
 	test('announce the newest major change in the feeds, and only a major one', () => {
 		const feed = dist.text('/tin-tuc/rss.xml');
-		expect(feed).toContain('Cập nhật ngày 2 tháng 10, 2026: Bổ sung số liệu máy tính bảng đã cấp.');
+		expect(feed).toContain('Cập nhật ngày 02/10/2026: Bổ sung số liệu máy tính bảng đã cấp.');
 		expect(feed).not.toContain('Sửa lỗi chính tả');
 	});
 });

@@ -116,7 +116,9 @@ describe('article pages', () => {
 	const doc = dist.html('/tin-tuc/tin-da-dich/');
 
 	test('show the date in Vietnamese, in Vietnam time', () => {
-		expect(doc.querySelector('.article__head time')!.text).toBe('1 tháng 10, 2026');
+		expect(doc.querySelector('.article__head time')!.text).toBe(
+			'Thứ Năm, 01/10/2026, 08:00 (GMT+7)',
+		);
 	});
 
 	test('serve the cover as a picture: AVIF and WebP sources, a JPEG fallback, sized, with alt text, loaded first', () => {
@@ -184,7 +186,7 @@ describe('article pages', () => {
 	test('show policy facts on policy explainers', () => {
 		const facts = dist.html('/chinh-sach/tuyen-sinh-lop-10/').querySelector('.facts')!.text;
 		expect(facts).toContain('Học sinh lớp 9 và cha mẹ học sinh');
-		expect(facts).toContain('1 tháng 9, 2026');
+		expect(facts).toContain('01/09/2026');
 		expect(facts).toContain('Kế hoạch số 01/KH-SGDĐT');
 	});
 });

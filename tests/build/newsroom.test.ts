@@ -49,7 +49,7 @@ describe('clarifications', () => {
 		const doc = dist.html(vi);
 		expect(doc.querySelector('.claim__text')!.text.trim()).toBe('Trường học đóng cửa cả tháng.');
 		expect(doc.querySelector('.claim__origin')!.text).toContain('Mạng xã hội');
-		expect(doc.querySelector('.claim__origin')!.text).toContain('1 tháng 5, 2026');
+		expect(doc.querySelector('.claim__origin')!.text).toContain('01/05/2026');
 		expect(doc.querySelector('.verdict')!.text).toBe('Sai sự thật');
 		expect(doc.querySelector('.verdict')!.classList.contains('verdict--false')).toBe(true);
 		expect(doc.querySelector('.sources a[href="/tin-tuc/tin-so-1/"]')!.text).toBe('Tin số 1');
@@ -165,8 +165,8 @@ describe('legal documents register', () => {
 			'2/2026/QĐ-UBND',
 			'Ủy ban nhân dân tỉnh Hà Nam',
 			'Người ký mẫu',
-			'1 tháng 2, 2026',
-			'1 tháng 3, 2026',
+			'01/02/2026',
+			'01/03/2026',
 		])
 			expect(facts).toContain(expected);
 		expect(dist.exists('/van-ban/quyet-dinh-2-2026/van-ban.pdf')).toBe(true);

@@ -144,8 +144,9 @@ class SiteSearch extends HTMLElement {
 	#item(data: Data): HTMLLIElement {
 		const body = el('div', { className: 'search-result__body' });
 		const type = data.filters.type?.[0];
-		if (type) body.append(el('span', { className: 'eyebrow', textContent: type }));
-		const title = el('h2', { className: 'search-result__title' });
+		// The card's classes (ArticleCard.astro): a result reads like the cards of the listings.
+		if (type) body.append(el('span', { className: 'eyebrow card__kind', textContent: type }));
+		const title = el('h2', { className: 'card__title search-result__title' });
 		const link = el('a', { href: data.url });
 		link.append(...this.#marked(data.meta.title ?? data.url));
 		title.append(link);
@@ -154,12 +155,12 @@ class SiteSearch extends HTMLElement {
 		if (date)
 			body.append(
 				el('time', {
-					className: 'meta',
+					className: 'card__meta',
 					dateTime: data.meta.date!,
 					textContent: formatDate(date, this.dataset.intl!),
 				}),
 			);
-		const excerpt = el('p', { className: 'search-result__excerpt' });
+		const excerpt = el('p', { className: 'card__summary search-result__excerpt' });
 		excerpt.append(...this.#excerpt(data.excerpt));
 		body.append(excerpt);
 		const li = el('li', { className: 'search-result' });

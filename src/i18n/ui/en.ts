@@ -175,9 +175,9 @@ export default {
 	'consultation.howToRespond': 'Other ways to respond',
 	'consultation.outcome': 'Outcome',
 	'consultation.outcomeAt': 'Published {{date}}',
-	'consultation.notOpenYet': 'Comments open at {{date}}.',
+	'consultation.notOpenYet': 'Comments open on {{date}}.',
 	'consultation.closedNotice':
-		'Comments closed at {{date}}. The Department is analysing the responses and will publish the outcome on this page.',
+		'Comments closed on {{date}}. The Department is analysing the responses and will publish the outcome on this page.',
 	'consultation.pdf': 'PDF, {{size}}',
 	'consultation.pdfVi': 'PDF in Vietnamese, {{size}}',
 	'form.title': 'Send your comments',
@@ -273,4 +273,19 @@ export default {
 	'notFound.body':
 		'The page you are looking for does not exist or has moved. Try one of the sections below.',
 	'notFound.home': 'Go to the home page',
+	// Issue 13, items 3–5 (home page, cards, dates): date templates, home sections, card states.
+	'date.zone': 'Vietnam time, GMT+7',
+	'date.full': '{{weekday}} {{date}}, {{time}} ({{zone}})',
+	'date.deadline': '{{date}}, {{time}} ({{zone}})',
+	'home.lead': 'Top story',
+	'home.clarifications': 'Clarifications',
+	'home.press': 'Press releases',
+	'home.stories': 'Role models',
+	'card.daysLeft': {
+		one: 'Open for comment — {{count}} day left',
+		other: 'Open for comment — {{count}} days left',
+	},
+	'card.upcoming': 'Opening soon',
+	'card.closed': 'Closed',
+	'card.outcome': 'Outcome published',
 } satisfies UiStrings;

@@ -272,6 +272,18 @@ const vi = {
 	'notFound.body':
 		'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Hãy thử các chuyên mục dưới đây.',
 	'notFound.home': 'Về trang chủ',
+	// Issue 13, items 3–5 (home page, cards, dates): date templates, home sections, card states.
+	'date.zone': 'GMT+7',
+	'date.full': '{{weekday}}, {{date}}, {{time}} ({{zone}})',
+	'date.deadline': '{{time}}, {{date}} ({{zone}})',
+	'home.lead': 'Tin nổi bật',
+	'home.clarifications': 'Làm rõ thông tin',
+	'home.press': 'Thông cáo báo chí',
+	'home.stories': 'Gương sáng',
+	'card.daysLeft': { other: 'Đang lấy ý kiến — còn {{count}} ngày' },
+	'card.upcoming': 'Sắp lấy ý kiến',
+	'card.closed': 'Đã hết hạn góp ý',
+	'card.outcome': 'Đã công bố kết quả',
 } as const;
 
 type Plural = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;

@@ -2,7 +2,7 @@
 import { locales, type Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 import { consultationState, type ConsultationState } from '~/lib/consultations';
-import { formatDate, formatDateTime } from '~/lib/dates';
+import { formatDate } from '~/lib/dates';
 import {
 	known,
 	moment,
@@ -67,7 +67,7 @@ const states = ['upcoming', 'open', 'closed', 'outcome'] as const satisfies Cons
 
 /** The facts of a consultation (`ConsultationPanel.astro`), as they stand at `input.now`. */
 export function consultationFacts(input: ConsultationInput, locale: Locale): ConsultationFacts {
-	const { t } = useTranslations(locale);
+	const { t, dateTime } = useTranslations(locale);
 	const intl = locales[locale].intl;
 	const { opensAt, closesAt, outcomeAt, outcome, draft, report } = input;
 	const state =
@@ -79,8 +79,8 @@ export function consultationFacts(input: ConsultationInput, locale: Locale): Con
 	const badges = states
 		.filter((s) => s === state || (live && (s === 'open' || s === 'closed')))
 		.map((s) => ({ state: s, text: t(`consultation.state.${s}`), hidden: s !== state }));
-	const opens = opensAt && formatDateTime(opensAt, intl);
-	const closes = closesAt && formatDateTime(closesAt, intl);
+	const opens = opensAt && dateTime(opensAt, 'deadline');
+	const closes = closesAt && dateTime(closesAt, 'deadline');
 	const closedNotice = closes && t('consultation.closedNotice', { date: closes });
 	const notices: ConsultationNotice[] = [];
 	if (live && opens && closedNotice)

@@ -29,7 +29,7 @@ describe('policyFacts', () => {
 		expect(section.heading).toBe('Tóm tắt chính sách');
 		expect(pairs(section.facts)).toEqual([
 			['Đối tượng', { type: 'text', text: 'Học sinh lớp 9' }],
-			['Có hiệu lực từ', { type: 'time', datetime: '2026-09-01', text: '1 tháng 9, 2026' }],
+			['Có hiệu lực từ', { type: 'time', datetime: '2026-09-01', text: '01/09/2026' }],
 			[
 				'Văn bản gốc',
 				{
@@ -55,7 +55,7 @@ describe('policyFacts', () => {
 		expect(section.facts[1]?.value).toEqual({
 			type: 'time',
 			datetime: '2026-09-01',
-			text: '1 September 2026',
+			text: '1 Sept 2026',
 		});
 		expect(section.facts[2]?.value).toMatchObject({ type: 'link', href: undefined, lang: 'vi' });
 	});
@@ -99,7 +99,7 @@ describe('documentFacts', () => {
 		expect(section.facts[4]?.value).toEqual({
 			type: 'time',
 			datetime: '2026-08-12',
-			text: '12 tháng 8, 2026',
+			text: '12/08/2026',
 		});
 	});
 
@@ -149,11 +149,11 @@ describe('consultationFacts', () => {
 			['Đối tượng lấy ý kiến', { type: 'text', text: 'Cha mẹ học sinh' }],
 			[
 				'Bắt đầu nhận góp ý',
-				{ type: 'time', datetime: '2026-11-10T01:00:00.000Z', text: 'lúc 08:00 10 tháng 11, 2026' },
+				{ type: 'time', datetime: '2026-11-10T01:00:00.000Z', text: '08:00, 10/11/2026 (GMT+7)' },
 			],
 			[
 				'Hạn cuối góp ý',
-				{ type: 'time', datetime: '2026-12-10T10:00:00.000Z', text: 'lúc 17:00 10 tháng 12, 2026' },
+				{ type: 'time', datetime: '2026-12-10T10:00:00.000Z', text: '17:00, 10/12/2026 (GMT+7)' },
 			],
 			[
 				'Toàn văn dự thảo',
@@ -181,7 +181,7 @@ describe('consultationFacts', () => {
 		]);
 		expect(upcoming.notices[0]).toEqual({
 			when: 'upcoming',
-			text: 'Cổng góp ý sẽ mở lúc lúc 08:00 10 tháng 11, 2026.',
+			text: 'Cổng góp ý sẽ mở lúc 08:00, 10/11/2026 (GMT+7).',
 			hidden: false,
 		});
 		const closed = consultationFacts({ ...base, now: new Date('2026-12-11T00:00:00Z') }, 'en');
@@ -190,7 +190,7 @@ describe('consultationFacts', () => {
 		]);
 		expect(closed.notices).toEqual([
 			{
-				text: 'Comments closed at 10 December 2026 at 17:00. The Department is analysing the responses and will publish the outcome on this page.',
+				text: 'Comments closed on 10 December 2026, 17:00 (Vietnam time, GMT+7). The Department is analysing the responses and will publish the outcome on this page.',
 				hidden: false,
 			},
 		]);
@@ -210,7 +210,7 @@ describe('consultationFacts', () => {
 		expect(c.outcome).toEqual({
 			id: 'consultation-outcome',
 			heading: 'Outcome',
-			published: 'Published 20 December 2026',
+			published: 'Published 20 Dec 2026',
 			text: { text: 'Sở nhận được 412 ý kiến.', lang: 'vi' },
 			report: {
 				type: 'pdf',
@@ -248,7 +248,7 @@ describe('claimFacts', () => {
 			origin: {
 				label: 'Xuất hiện',
 				where: { text: 'Một số trang Facebook', lang: undefined },
-				since: 'từ 5 tháng 9, 2026',
+				since: 'từ 05/09/2026',
 			},
 			verdict: { label: 'Kết luận', verdict: 'false', text: 'Sai sự thật' },
 			factsHeading: 'Sự thật',
@@ -262,7 +262,7 @@ describe('claimFacts', () => {
 		expect(claimFacts({ claimDate: new Date('2026-09-05') }, 'en').origin).toEqual({
 			label: 'Seen',
 			where: undefined,
-			since: 'since 5 September 2026',
+			since: 'since 5 Sept 2026',
 		});
 	});
 });

@@ -6,7 +6,7 @@ import { defaultLocale, locales, type Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 // Types only: the previews' bundle needs no schema code for these.
 import type { verdicts } from '~/schemas/clarification';
-import { formatDate, formatDateTime, formatFileSize, localDate } from '~/lib/dates';
+import { formatDate, formatFileSize, localDate } from '~/lib/dates';
 
 /** Text with its language, given only where it is not the page's (a Vietnamese name in English). */
 export interface Phrase {
@@ -64,17 +64,17 @@ export function known(facts: (Fact | false | undefined)[]): Fact[] {
 	return facts.filter((f): f is Fact => f !== false && f !== undefined);
 }
 
-/** A calendar date: `<time datetime="2026-09-01">1 tháng 9, 2026</time>`. */
+/** A calendar date: `<time datetime="2026-09-01">01/09/2026</time>`. */
 export function day(date: Date, locale: Locale): FactValue {
 	return { type: 'time', datetime: localDate(date), text: formatDate(date, locales[locale].intl) };
 }
 
-/** A moment, with its time of day (a consultation opens at 08:00). */
+/** A moment, with its time of day and zone, as deadlines are given: "08:00, 01/09/2026 (GMT+7)". */
 export function moment(date: Date, locale: Locale): FactValue {
 	return {
 		type: 'time',
 		datetime: date.toISOString(),
-		text: formatDateTime(date, locales[locale].intl),
+		text: useTranslations(locale).dateTime(date, 'deadline'),
 	};
 }
 
