@@ -74,6 +74,24 @@ try {
 				await page.goto(server.url + path, { waitUntil: 'load' });
 				// Search results arrive after the page loads.
 				if (path.includes('?q=')) await page.waitForTimeout(1500);
+				// Lazy images load only near the screen: scroll through the page once so the
+				// whole-page picture shows them, then measure from the top.
+				await page.evaluate(async () => {
+					for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+						scrollTo(0, y);
+						await new Promise((r) => setTimeout(r, 60));
+					}
+					// Each image loads, fails, or is given up after two seconds.
+					const settled = (img) =>
+						new Promise((done) => {
+							if (img.complete) return done();
+							img.addEventListener('load', done, { once: true });
+							img.addEventListener('error', done, { once: true });
+							setTimeout(done, 2000);
+						});
+					await Promise.all([...document.images].map(settled));
+					scrollTo(0, 0);
+				});
 				const measured = await page.evaluate(() => {
 					const main = document.querySelector('main');
 					const top = (el) => (el ? Math.round(el.getBoundingClientRect().top + scrollY) : null);

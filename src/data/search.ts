@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '~/i18n/locales';
+import { defaultLocale, locales, type Locale } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 import { localYear } from '~/lib/dates';
 import { pickLocalized } from '~/lib/translations';
@@ -52,11 +52,18 @@ export function documentFacets(
 	};
 }
 
+/** One choice of a search filter; `lang` where the name is another language's (a fallback). */
+export interface FacetOption {
+	value: string;
+	lang?: string | undefined;
+}
+
 /**
  * Every value a filter can take in a locale, in a reader's order: types as in the menu, topics
- * and units as in their registries, years newest first.
+ * and units as in their registries, years newest first. A topic or unit without a name in the
+ * locale keeps its Vietnamese name, marked as Vietnamese for screen readers (WCAG 3.1.2).
  */
-export function facetOptions(catalog: Catalog, locale: Locale): Record<FacetKey, string[]> {
+export function facetOptions(catalog: Catalog, locale: Locale): Record<FacetKey, FacetOption[]> {
 	const seen = Object.fromEntries(facetKeys.map((k) => [k, new Set<string>()])) as Record<
 		FacetKey,
 		Set<string>
@@ -70,13 +77,21 @@ export function facetOptions(catalog: Catalog, locale: Locale): Record<FacetKey,
 	for (const facets of all)
 		for (const key of facetKeys) for (const v of facets[key]) seen[key].add(v);
 	const { t } = useTranslations(locale);
-	const name = (values: Partial<Record<Locale, string | undefined>>) =>
-		pickLocalized(values, locale, defaultLocale).text;
-	const ordered = (all: string[], present: Set<string>) =>
-		[...new Set(all)].filter((v) => present.has(v));
+	const name = (values: Partial<Record<Locale, string | undefined>>): FacetOption => {
+		const picked = pickLocalized(values, locale, defaultLocale);
+		return {
+			value: picked.text,
+			...(picked.locale !== locale && { lang: locales[picked.locale].lang }),
+		};
+	};
+	const plain = (value: string): FacetOption => ({ value });
+	const ordered = (all: FacetOption[], present: Set<string>) => {
+		const unique = new Map(all.map((o) => [o.value, o]));
+		return [...unique.values()].filter((o) => present.has(o.value));
+	};
 	return {
 		type: ordered(
-			[...articleKinds.map((k) => t(`section.${k}`)), t('section.documents')],
+			[...articleKinds.map((k) => t(`section.${k}`)), t('section.documents')].map(plain),
 			seen.type,
 		),
 		topic: ordered(
@@ -87,6 +102,6 @@ export function facetOptions(catalog: Catalog, locale: Locale): Record<FacetKey,
 			catalog.units.map((u) => name(u.data.name)),
 			seen.unit,
 		),
-		year: [...seen.year].sort().reverse(),
+		year: [...seen.year].sort().reverse().map(plain),
 	};
 }
