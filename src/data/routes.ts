@@ -38,7 +38,13 @@ interface Base {
 export type View = Base &
 	(
 		| { type: 'home' }
-		| { type: 'section'; section: ArticleKind; slice: PageSlice<Article> }
+		| {
+				type: 'section';
+				section: ArticleKind;
+				slice: PageSlice<Article>;
+				/** Articles of the section with no version in this locale (0 in Vietnamese). */
+				untranslated: number;
+		  }
 		| { type: 'article'; item: Article }
 		| { type: 'topics' }
 		| { type: 'topic'; topic: Topic; slice: PageSlice<Article> }
@@ -71,7 +77,7 @@ function listing(
 	lists: Partial<Record<Locale, Article[]>>,
 	section: ListedSection,
 	slug: string | undefined,
-	make: (slice: PageSlice<Article>) => Content,
+	make: (slice: PageSlice<Article>, locale: Locale) => Content,
 	fallback: (l: Locale) => string,
 ): View[] {
 	const first = (l: Locale) => (slug ? itemPath(l, section, slug) : sectionPath(l, section));
@@ -86,7 +92,7 @@ function listing(
 			const path = pagedPath(locale, first(locale), slice.page);
 			const alt = slice.page === 1 ? alternates : { [locale]: path };
 			return {
-				...make(slice),
+				...make(slice, locale),
 				locale,
 				path,
 				alternates: alt,
@@ -138,7 +144,12 @@ export function buildRoutes(catalog: Catalog): View[] {
 			byLocale(list),
 			section,
 			undefined,
-			(slice) => ({ type: 'section', section, slice }),
+			(slice, locale) => ({
+				type: 'section',
+				section,
+				slice,
+				untranslated: list.filter((a) => !a.versions[locale]).length,
+			}),
 			homePath,
 		);
 	});

@@ -73,6 +73,31 @@ describe('translations', () => {
 		expect(feed).toContain('<language>en</language>');
 	});
 
+	test('an English listing says how many articles of its section are in Vietnamese only, and links to them', () => {
+		const cards = (first: string) =>
+			dist
+				.pages()
+				.filter((p) => p === first || new RegExp(`^${first}[^/]+/\\d+/$`).test(p))
+				.reduce((n, p) => n + dist.html(p).querySelectorAll('main .card').length, 0);
+		const missing = cards('/tin-tuc/') - cards('/en/news/');
+		expect(missing).toBeGreaterThan(0);
+		const notice = dist.html('/en/news/').querySelector('main .notice')!;
+		expect(notice.text).toContain(
+			`${missing} more articles of this section are in Vietnamese only`,
+		);
+		expect(notice.querySelector('a')!.getAttribute('href')).toBe('/tin-tuc/');
+		expect(notice.querySelector('a')!.getAttribute('hreflang')).toBe('vi');
+		expect(dist.html('/tin-tuc/').querySelector('main .notice')).toBeNull();
+	});
+
+	test('the English register says how many documents are in Vietnamese only', () => {
+		const rows = (path: string) => dist.html(path).querySelectorAll('.register tbody tr').length;
+		const missing = rows('/van-ban/') - rows('/en/documents/');
+		const notice = dist.html('/en/documents/').querySelector('main .notice')!;
+		expect(notice.text).toContain(`${missing} more document`);
+		expect(notice.querySelector('a')!.getAttribute('href')).toBe('/van-ban/');
+	});
+
 	test('a registry name without a translation keeps its Vietnamese name, marked lang="vi"', () => {
 		const units = dist.html('/en/units/');
 		const span = units.querySelectorAll('span[lang="vi"]').map((s) => s.text);

@@ -78,6 +78,11 @@ export default {
 	'policy.effective': 'In force from',
 	'policy.source': 'Source document',
 	'list.empty': 'Nothing published here yet.',
+	'list.untranslated': {
+		one: '{{count}} more article of this section is in Vietnamese only.',
+		other: '{{count}} more articles of this section are in Vietnamese only.',
+	},
+	'list.seeVietnamese': 'See them all in Vietnamese',
 	'list.count': { one: '{{count}} article', other: '{{count}} articles' },
 	'pagination.label': 'Pagination',
 	'pagination.previous': 'Previous page',

@@ -83,6 +83,8 @@ const vi = {
 	'policy.effective': 'Có hiệu lực từ',
 	'policy.source': 'Văn bản gốc',
 	'list.empty': 'Chưa có bài viết nào.',
+	'list.untranslated': { other: 'Còn {{count}} bài chỉ có bằng tiếng Việt.' },
+	'list.seeVietnamese': 'Xem toàn bộ chuyên mục',
 	'list.count': { other: '{{count}} bài viết' },
 	'pagination.label': 'Phân trang',
 	'pagination.previous': 'Trang trước',
