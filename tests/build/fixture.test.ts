@@ -217,9 +217,29 @@ describe('article pages', () => {
 });
 
 describe('share cards', () => {
+	test('a page without a card of its own shares its language’s home card', () => {
+		for (const [page, card] of [
+			['/van-ban/', '/share.jpg'],
+			['/en/documents/', '/en/share.jpg'],
+		] as const) {
+			const og = dist.html(page).querySelector('meta[property="og:image"]')!;
+			expect(new URL(og.getAttribute('content')!).pathname).toBe(card);
+			expect(dist.exists(card)).toBe(true);
+		}
+	});
+
 	// Each page's card is the one drawn from that page's own title, section and cover (cards are drawn
 	// a few at a time, so a mix-up between pages would show here).
 	test.each([
+		[
+			// The card every page without its own shares: the Department as its settings name it.
+			'/',
+			{
+				title: 'Thông tin chính thức của ngành Giáo dục tỉnh Hà Nam',
+				section: 'Sở GDĐT Hà Nam',
+				siteName: 'Sở Giáo dục và Đào tạo Hà Nam',
+			},
+		],
 		[
 			'/tin-tuc/tin-so-1/',
 			{

@@ -11,7 +11,9 @@ import { cachedShareCard, type ShareCard } from '~/lib/images/share-card';
 /**
  * The share card of every article and legal document in every language it is published in, beside
  * its page: `/tin-tuc/<slug>/share.jpg`, `/en/news/<slug>/share.jpg`, `/van-ban/<slug>/share.jpg`.
- * A document's card names its type and number where an article's names its section. Cards are kept in the build cache, so a
+ * A document's card names its type and number where an article's names its section. Beside each
+ * home page (`/share.jpg`, `/en/share.jpg`) the card every other page shares: the Department's
+ * name and tagline from its settings. Cards are kept in the build cache, so a
  * rebuild draws only the cards whose title, section or cover changed.
  *
  * Astro asks for one route at a time, but most of a card's cost is sharp's work on its own threads:
@@ -25,7 +27,7 @@ const drawing = new Map<number, Promise<Buffer>>();
 
 export const getStaticPaths = (async () => {
 	const views = buildRoutes(await loadCatalog()).filter(
-		(v) => v.type === 'article' || v.type === 'document',
+		(v) => v.type === 'article' || v.type === 'document' || v.type === 'home',
 	);
 	cards.length = 0;
 	return views.map((view, index) => {
@@ -39,11 +41,19 @@ export const getStaticPaths = (async () => {
 						// Astro keeps the image's file path on its metadata (not in the public type).
 						cover: (view.item.data.cover as { fsPath?: string } | undefined)?.fsPath,
 					}
-				: {
-						title: versionIn(view.item, view.locale).title,
-						section: `${documentTypeName(view.item.data.docType, view.locale)} ${view.item.data.number}`,
-						siteName: t('site.name'),
-					};
+				: view.type === 'document'
+					? {
+							title: versionIn(view.item, view.locale).title,
+							section: `${documentTypeName(view.item.data.docType, view.locale)} ${view.item.data.number}`,
+							siteName: t('site.name'),
+						}
+					: // Beside each home page, the card of every other page: the Department as its
+						// settings name it (content/settings/identity.yml), in that language.
+						{
+							title: t('site.tagline') || t('site.description'),
+							section: t('site.shortName'),
+							siteName: t('site.name'),
+						};
 		cards.push(card);
 		return { params: { article: routeParam(view.path) }, props: { index, card } };
 	});
