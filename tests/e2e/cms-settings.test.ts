@@ -41,8 +41,11 @@ async function open(route: string) {
 	await page.goto(`${admin.url}/admin/${route}`);
 }
 
-/** A field of the form by its name (Decap's ids are `<name>-field-<n>`). */
+/** A field of the form by its name (Decap's ids are `<name>-field-<n>`), in the Vietnamese pane. */
 const field = (name: string) => page.locator(`.Pane1 [id^="${name}-field"]`);
+
+/** A field of the settings form: one pane, as the settings have no preview (admin/config.ts). */
+const setting = (name: string) => page.locator(`[id^="${name}-field"]`);
 
 /** The identity as git holds it on a ref, parsed as the site's loader parses it. */
 const identityAt = (ref: string) => yaml.load(git('show', `${ref}:${identityPath}`));
@@ -111,25 +114,34 @@ describe('the Department’s identity in the CMS (“Thông tin chung”)', () =
 		await open('#/collections/settings');
 		await page.getByRole('link', { name: 'Thông tin chung' }).first().waitFor();
 		await page.getByText('Thông tin chung').last().click();
-		await field('hotline').waitFor();
-		const labels = await page.locator('.Pane1 label').allTextContents();
+		await setting('hotline').waitFor();
+		const labels = await page.locator('label').allTextContents();
 		for (const label of ['Tên cơ quan', 'Đường dây nóng', 'Điện thoại Văn phòng', 'Thư điện tử'])
 			expect(labels.join('\n')).toContain(label);
 		const current = identitySchema.parse(yaml.load(readFileSync(join(repo, identityPath), 'utf8')));
-		await expect.poll(() => field('hotline').inputValue()).toBe(current.hotline);
-		expect(await field('phone').inputValue()).toBe(current.phone);
-		expect(await field('email').inputValue()).toBe(current.email);
-		// Looked at by a person: the form at 1280 and 390 px (tests/.tmp/cms-settings-*.png).
-		await page.screenshot({ path: join(tmp, 'cms-settings-1280.png'), fullPage: true });
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.waitForTimeout(500);
-		await page.screenshot({ path: join(tmp, 'cms-settings-390.png'), fullPage: true });
+		await expect
+			.poll(() => setting('hotline').inputValue(), { timeout: 30_000 })
+			.toBe(current.hotline);
+		expect(await setting('phone').inputValue()).toBe(current.phone);
+		expect(await setting('email').inputValue()).toBe(current.email);
+		// Looked at by a person: the whole form at 1280 and 390 px (tests/.tmp/cms-settings-*.png),
+		// in a window tall enough to hold it (the form scrolls inside the page, out of a full-page shot).
+		for (const width of [1280, 390]) {
+			await page.setViewportSize({ width, height: 3200 });
+			await page.waitForTimeout(500);
+			await page.screenshot({ path: join(tmp, `cms-settings-${width}.png`) });
+		}
 		await page.setViewportSize({ width: 1280, height: 1000 });
 	});
 
 	test.each([
-		['a malformed e-mail', 'email', 'vanphong@hanam', 'Địa chỉ thư điện tử chưa đúng'],
-		['an empty office phone', 'phone', '', 'Điện thoại Văn phòng'],
+		[
+			'a malformed e-mail',
+			'email',
+			'vanphong@hanam',
+			'Thư điện tử chưa đúng mẫu: cần viết đầy đủ, ví dụ vanphong@hanam.edu.vn.',
+		],
+		['an empty office phone', 'phone', '', 'Điện thoại Văn phòng bắt buộc nhập.'],
 		// Decap knows no length limit here; the site's schema does, run before saving (admin/validate.ts).
 		['a phone longer than the site accepts', 'phone', '0'.repeat(41), '"phone" dài quá 40 ký tự'],
 	])(
@@ -137,7 +149,7 @@ describe('the Department’s identity in the CMS (“Thông tin chung”)', () =
 		async (_c, name, value, message) => {
 			const before = gitState();
 			await open('#/collections/settings/entries/identity');
-			await field(name).fill(value);
+			await setting(name).fill(value);
 			await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 			await page.getByText(message).first().waitFor({ timeout: 30_000 });
 			await page.waitForTimeout(1000);
@@ -152,13 +164,15 @@ describe('the Department’s identity in the CMS (“Thông tin chung”)', () =
 	test('saves a new hotline as a draft, then publishes it into a file the site accepts', async () => {
 		const before = identityAt('main') as Record<string, unknown>;
 		await open('#/collections/settings/entries/identity');
-		await expect.poll(() => field('hotline').inputValue()).not.toBe('');
-		await field('hotline').fill(newHotline);
+		await expect
+			.poll(() => setting('hotline').inputValue(), { timeout: 30_000 })
+			.toBe(before.hotline);
+		await setting('hotline').fill(newHotline);
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 		await toast(page, 'Mục đã được lưu');
 		const branch = 'cms/settings/identity';
 		expect(git('branch', '--list', branch)).not.toBe('');
-		console.log(`commit of the draft: ${git('log', '-1', '--format=%s', branch)}`);
+		expect(git('log', '-1', '--format=%s', branch)).toBe('Sửa Thông tin chung “identity”');
 		expect(identityAt(branch)).toEqual({ ...before, hotline: newHotline });
 		// Through the workflow, as every entry goes.
 		for (const status of ['Đang xét duyệt', 'Sẵn sàng']) {
