@@ -3,7 +3,14 @@ import { logoPattern } from '~/schemas/settings';
 import { emailCheck, optional, pattern, type CmsField } from './common';
 
 /** A value per language: Vietnamese required, English optional (the site falls back to it). */
-function perLanguage(name: string, label: string, required: boolean, hint: string): CmsField {
+function perLanguage(
+	name: string,
+	label: string,
+	required: boolean,
+	hint: string,
+	// 'text' for values longer than a line (office hours): a one-line box hides their end.
+	widget = 'string',
+): CmsField {
 	return {
 		name,
 		label,
@@ -13,8 +20,8 @@ function perLanguage(name: string, label: string, required: boolean, hint: strin
 		summary: '{{fields.vi}}',
 		...(!required && optional),
 		fields: [
-			{ name: 'vi', label: 'Tiếng Việt', widget: 'string' },
-			{ name: 'en', label: 'Tiếng Anh', widget: 'string', ...optional },
+			{ name: 'vi', label: 'Tiếng Việt', widget },
+			{ name: 'en', label: 'Tiếng Anh', widget, ...optional },
 		],
 	};
 }
@@ -34,7 +41,13 @@ export const identityFields: CmsField[] = [
 		'Ví dụ "Sở GDĐT Hà Nam": hiện sau tên bài trên thẻ của trình duyệt và trong ảnh chia sẻ.',
 	),
 	perLanguage('tagline', 'Khẩu hiệu', true, 'Một dòng dưới tên cơ quan.'),
-	perLanguage('address', 'Địa chỉ', true, 'Địa chỉ trụ sở, bản tiếng Anh viết theo kiểu quốc tế.'),
+	perLanguage(
+		'address',
+		'Địa chỉ',
+		true,
+		'Địa chỉ trụ sở, hiện ở chân mọi trang và trang Liên hệ. Bản tiếng Anh ghi đủ đường, phường, tỉnh và "Vietnam".',
+		'text',
+	),
 	{
 		name: 'phone',
 		label: 'Điện thoại Văn phòng',
@@ -45,7 +58,7 @@ export const identityFields: CmsField[] = [
 		name: 'hotline',
 		label: 'Đường dây nóng',
 		widget: 'string',
-		hint: 'Tiếp nhận phản ánh, góp ý và báo tin khẩn cấp về an toàn của học sinh.',
+		hint: 'Số tiếp nhận phản ánh, góp ý và tin khẩn cấp về an toàn của học sinh; hiện ở chân mọi trang và trang Liên hệ.',
 	},
 	{
 		name: 'email',
@@ -54,14 +67,20 @@ export const identityFields: CmsField[] = [
 		pattern: emailCheck,
 		hint: 'Địa chỉ nhận công văn và góp ý của bạn đọc, hiện ở chân mọi trang và trang Liên hệ.',
 	},
-	perLanguage('officeHours', 'Giờ làm việc', true, 'Ví dụ "Thứ Hai đến thứ Sáu, 7h30 – 16h30".'),
+	perLanguage(
+		'officeHours',
+		'Giờ làm việc',
+		true,
+		'Ví dụ "Thứ Hai đến thứ Sáu, 7h30 – 16h30". Ghi cả giờ mùa hè và mùa đông nếu khác nhau.',
+		'text',
+	),
 	{
 		name: 'social',
 		label: 'Trang mạng xã hội chính thức',
 		label_singular: 'trang mạng xã hội',
 		widget: 'list',
 		...optional,
-		hint: 'Hiện ở chân mọi trang, theo thứ tự này. Kéo để đổi thứ tự.',
+		hint: 'Hiện ở trang Liên hệ, theo thứ tự này. Kéo để đổi thứ tự.',
 		fields: [
 			{ name: 'name', label: 'Tên mạng', widget: 'string', hint: 'Ví dụ "Facebook", "Zalo".' },
 			{
