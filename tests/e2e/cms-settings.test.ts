@@ -203,6 +203,7 @@ describe('choices made when the admin is built', () => {
 			/^Bài chi tiết/,
 		);
 		const options = await optionsOf('item');
+		await page.screenshot({ path: join(tmp, 'cms-settings-alert-item.png') });
 		expect(options).toContain(`Thông cáo báo chí · ${coldPressTitle}`);
 		// Every option reads "<section> · <title>".
 		for (const option of options) expect(option).toMatch(/^[^·]+ · .+/);
