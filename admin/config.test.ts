@@ -284,6 +284,19 @@ describe('the settings ("Thông tin chung")', () => {
 		expect(fields.map((f) => f.name).sort()).toEqual(Object.keys(shape).sort());
 		for (const f of fields) expect(f.required !== false, f.name).toBe(!isOptional(shape[f.name]!));
 	});
+
+	test('is a form alone, every field with a hint, long values in boxes that show them whole', () => {
+		// Decap's default preview lists bare values under "Tiếng Việt:" without naming the field.
+		expect(settingsCollection).toMatchObject({ editor: { preview: false } });
+		const fields = fieldsOf(settingsCollection);
+		for (const f of fields) expect(f.hint, f.name).toMatch(/\S/);
+		const byName = Object.fromEntries(fields.map((f) => [f.name, f]));
+		for (const name of ['address', 'officeHours'])
+			expect((byName[name]!.fields as { widget: string }[]).map((f) => f.widget)).toEqual([
+				'text',
+				'text',
+			]);
+	});
 });
 
 describe('backendFromEnv', () => {

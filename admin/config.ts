@@ -205,6 +205,10 @@ function settingsCollection(root: string) {
 		description: settingsFiles.identity.description,
 		// Decap's config schema takes the format per collection, not per file.
 		format: 'yml',
+		// Decap's default preview lists bare values under "Tiếng Việt:"/"Tiếng Anh:" without saying
+		// of which field, and takes half the width: the form alone is clearer (the site shows the
+		// values in its footer and contact page).
+		editor: { preview: false },
 		// One file per setting, edited in place: no list, no new entries.
 		files: settingsKinds.map((kind) => ({
 			name: kind,

@@ -1,6 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build, root, tmp } from '../build/builds';
@@ -213,6 +214,18 @@ describe('the admin in Vietnamese', () => {
 			await check(`editor ${kind}`);
 		});
 	}
+
+	test('shows the settings form ("Thông tin chung") in Vietnamese', async () => {
+		await open('#/collections/settings/entries/identity');
+		await page.locator('[id^="hotline-field"]').waitFor();
+		// The list of social pages unfolded: its items' controls too.
+		await page.locator('label', { hasText: 'Trang mạng xã hội' }).first().waitFor();
+		// The values (the English address and office hours) are content, not the admin's words.
+		const values = (v: unknown): string[] =>
+			typeof v === 'string' ? [v] : Object.values(v ?? {}).flatMap(values);
+		const identity = yaml.load(readFileSync(join(repo, 'content/settings/identity.yml'), 'utf8'));
+		await check('editor settings', values(identity));
+	});
 
 	test('saves a draft with a Vietnamese commit message, and shows its status in full', async () => {
 		await open('#/collections/news/new');
