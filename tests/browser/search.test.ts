@@ -365,6 +365,19 @@ describe('results', () => {
 			expect(excerpt).not.toMatch(/\bgddt\b|\bduoc\b/);
 	});
 
+	test('name a legal document by its type and number, with an excerpt whose facts stay apart', async () => {
+		await search(vi, { q: '2150' });
+		const item = page
+			.locator('.search-result')
+			.filter({ has: page.locator('a[href="/van-ban/cong-van-2150-sgddt-gdtrh/"]') });
+		expect(await item.count()).toBe(1);
+		expect(await item.locator('.eyebrow').textContent()).toBe('Công văn 2150/SGDĐT-GDTrH');
+		const excerpt = (await item.locator('.search-result__excerpt').textContent())!;
+		// The facts box's label and value, once run together as "Số, ký hiệu2150/SGDĐT".
+		expect(excerpt).toContain('Số, ký hiệu: 2150/SGDĐT-GDTrH.');
+		expect(excerpt).not.toMatch(/\p{Ll}\p{Lu}\p{Ll}/u);
+	});
+
 	test('leave out the thumbnail when the article has no cover', async () => {
 		await search(vi, { q: 'hoc ba so' });
 		const item = page.locator('.search-result').filter({ hasText: 'học bạ số cho học sinh' });

@@ -143,9 +143,10 @@ class SiteSearch extends HTMLElement {
 
 	#item(data: Data): HTMLLIElement {
 		const body = el('div', { className: 'search-result__body' });
-		const type = data.filters.type?.[0];
-		// The card's classes (ArticleCard.astro): a result reads like the cards of the listings.
-		if (type) body.append(el('span', { className: 'eyebrow card__kind', textContent: type }));
+		// A legal document by its type and number ("Công văn 2150/SGDĐT-GDTrH"), anything else by its
+		// section. The card's classes (ArticleCard.astro): a result reads like the listings' cards.
+		const kind = data.meta.number ?? data.filters.type?.[0];
+		if (kind) body.append(el('span', { className: 'eyebrow card__kind', textContent: kind }));
 		const title = el('h2', { className: 'card__title search-result__title' });
 		const link = el('a', { href: data.url });
 		link.append(...this.#marked(data.meta.title ?? data.url));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldFields, indexedText, prepareForIndex } from './html';
+import { foldFields, indexedText, prepareForIndex, separateParts } from './html';
 
 const page = (body: string) =>
 	`<!doctype html><html lang="vi"><head><title>Đề thi</title></head><body><header>Sở Giáo dục và Đào tạo</header>${body}<footer>Địa chỉ</footer></body></html>`;
@@ -65,5 +65,33 @@ describe('prepareForIndex', () => {
 
 	test('skips pages that are not indexed', () => {
 		expect(prepareForIndex(page('<main>Đào tạo</main>'))).toBeUndefined();
+	});
+});
+
+describe('separateParts', () => {
+	test('gives a facts box the punctuation a reader expects in an excerpt', () => {
+		expect(
+			separateParts(
+				'<dl><dt>Loại văn bản</dt><dd>Công văn</dd><dt>Số, ký hiệu</dt><dd lang="vi">2150/SGDĐT</dd><dt>Hạn:</dt><dd>Xong.</dd></dl>',
+			),
+		).toBe(
+			'<dl><dt>Loại văn bản</dt>: <dd>Công văn</dd>. <dt>Số, ký hiệu</dt>: <dd lang="vi">2150/SGDĐT</dd>. <dt>Hạn:</dt><dd>Xong.</dd></dl>',
+		);
+	});
+
+	test('separates list items, table cells and rows', () => {
+		expect(
+			separateParts(
+				'<ul><li>Một</li><li>Hai;</li></ul><table><tr><th>Môn</th><th>Điểm</th></tr><tr><td>Toán</td><td>7,12</td></tr></table>',
+			),
+		).toBe(
+			'<ul><li>Một</li>. <li>Hai;</li></ul><table><tr><th>Môn</th> <th>Điểm</th> </tr>. <tr><td>Toán</td> <td>7,12</td> </tr>. </table>',
+		);
+	});
+
+	test('is applied to the copy Pagefind reads', () => {
+		expect(
+			prepareForIndex(page('<main data-pagefind-body><dl><dt>A</dt><dd>B</dd></dl></main>')),
+		).toContain('<dt>A</dt>: <dd>B</dd>. ');
 	});
 });
