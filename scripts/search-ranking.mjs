@@ -8,15 +8,19 @@
  * per-query results to `<out>/results.json`. Exits 0 whatever the figures: a measurement, not a
  * test. It measures the built site in dist/client and builds it only when it is missing.
  *
- *   npm run bench:ranking -- [--dist dist/client] [--out tests/.tmp/ranking]
+ * It measures twice: the site as built, then a copy of it with decoy pages added and re-indexed
+ * with the site's own indexer (scripts/search-ranking-decoys.ts: pages holding a query's words
+ * many times, never side by side), which is where ranking by syllable shows.
+ *
+ *   npm run bench:ranking -- [--dist dist/client] [--out tests/.tmp/ranking] [--no-decoys]
  *
  * The set, the arithmetic and the search paths are TypeScript written for Vite (imports without
  * `.ts`, `~/` aliases), so they are loaded with tsx's loader (`tsImport`), as scripts/report.mjs does.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 
@@ -24,6 +28,7 @@ const { values: args } = parseArgs({
 	options: {
 		dist: { type: 'string', default: 'dist/client' },
 		out: { type: 'string', default: 'tests/.tmp/ranking' },
+		'no-decoys': { type: 'boolean', default: false },
 	},
 });
 const dist = resolve(args.dist);
@@ -36,6 +41,8 @@ const { rankOf, rankingReport } = await tsImport('../src/lib/search/ranking.ts',
 const { searchPath, localeOfPath } = await tsImport('../src/lib/paths.ts', import.meta.url);
 const { launchBrowser } = await tsImport('../tests/support/browser.ts', import.meta.url);
 const { serveStatic } = await tsImport('../tests/support/static-server.ts', import.meta.url);
+const { decoyPages } = await tsImport('./search-ranking-decoys.ts', import.meta.url);
+const { writeSearchIndex } = await tsImport('../src/integrations/search-index.ts', import.meta.url);
 
 function ensureBuilt() {
 	if (existsSync(join(dist, 'pagefind/pagefind.js'))) return;
@@ -77,9 +84,31 @@ const percent = (x) => `${(x * 100).toFixed(0)} %`;
 const line = (name, f) =>
 	`${name.padEnd(16)} ${String(f.count).padStart(3)}   top-1 ${`${f.top1}/${f.count}`.padStart(6)} (${percent(f.top1Rate).padStart(5)})   MRR ${f.mrr.toFixed(3)}   meeting required rank ${f.meeting}/${f.count}`;
 
-async function main() {
-	ensureBuilt();
-	const server = await serveStatic(dist);
+/** A copy of the built site with the decoy pages added, indexed as the build indexes it. */
+async function withDecoys() {
+	const site = join(out, 'site');
+	await rm(site, { recursive: true, force: true });
+	await cp(dist, site, { recursive: true });
+	await rm(join(site, 'pagefind'), { recursive: true, force: true });
+	const decoys = decoyPages(rankingSet);
+	for (const d of decoys) {
+		const file = join(site, d.path, 'index.html');
+		await mkdir(dirname(file), { recursive: true });
+		await writeFile(file, d.html);
+	}
+	const indexed = await writeSearchIndex(site);
+	console.log(
+		`\n${decoys.length} decoy pages added; indexed ${Object.entries(indexed.languages)
+			.map(([l, n]) => `${n} ${l}`)
+			.join(', ')} pages in ${(indexed.ms / 1000).toFixed(1)} s`,
+	);
+	return site;
+}
+
+/** Run the whole set on the site in `dir`; print each query and the figures. */
+async function measure(name, dir) {
+	console.log(`\n== ${name} ==`);
+	const server = await serveStatic(dir);
 	const browser = await launchBrowser();
 	const results = [];
 	try {
@@ -102,14 +131,18 @@ async function main() {
 		await server.close();
 	}
 	const report = rankingReport(results);
-	console.log(`\nkind             n     top-1               MRR       entries`);
+	console.log(`\n${name}\nkind             n     top-1               MRR       entries`);
 	for (const [kind, figures] of Object.entries(report.byKind)) console.log(line(kind, figures));
 	console.log(line('all', report.overall));
+	return { report, results };
+}
+
+async function main() {
+	ensureBuilt();
+	const runs = { site: await measure('the site as built', dist) };
+	if (!args['no-decoys']) runs.decoys = await measure('with decoy pages', await withDecoys());
 	await mkdir(out, { recursive: true });
-	await writeFile(
-		join(out, 'results.json'),
-		`${JSON.stringify({ depth, report, results }, null, '\t')}\n`,
-	);
+	await writeFile(join(out, 'results.json'), `${JSON.stringify({ depth, ...runs }, null, '\t')}\n`);
 	console.log(`\nper-query results: ${join(args.out, 'results.json')}`);
 }
 
