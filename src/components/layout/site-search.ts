@@ -6,7 +6,14 @@
  * Pagefind's own `pagefind.js` is loaded from the site (`/pagefind/`), never from a CDN.
  */
 import { formatDate } from '~/lib/dates';
-import { foldD, hasD, highlight, metaWeightsFor, normalizeQuery } from '~/lib/search/fold';
+import {
+	foldD,
+	hasD,
+	highlight,
+	metaWeightsFor,
+	normalizeQuery,
+	queryPairs,
+} from '~/lib/search/fold';
 import {
 	dateOfMeta,
 	facetKeys,
@@ -23,7 +30,13 @@ type Data = {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 };
-type Result = { data(): Promise<Data> };
+type Result = { id: string; data(): Promise<Data> };
+
+/** The phrase results first, then the others, each page once. */
+function mergeResults(first: Result[], then: Result[]): Result[] {
+	const seen = new Set(first.map((r) => r.id));
+	return [...first, ...then.filter((r) => !seen.has(r.id))];
+}
 interface Pagefind {
 	options(o: object): Promise<void>;
 	init(): Promise<void>;
@@ -110,7 +123,13 @@ class SiteSearch extends HTMLElement {
 		// finds nothing, for pages that spell a name without đ ("Dinh" for "Đinh").
 		if (request.term && hasD(request.term) && found.results.length === 0)
 			found = await find(foldD(request.term));
-		this.#render(run, found.results, request.term ?? '', true);
+		// Pages holding the query's syllables side by side, in order, come first: the same query
+		// with its syllable pairs added ("học phí hocphi") finds only them (`pairKeys`).
+		const pairs = request.term ? queryPairs(request.term) : '';
+		const results = pairs
+			? mergeResults((await find(`${request.term} ${pairs}`)).results, found.results)
+			: found.results;
+		this.#render(run, results, request.term ?? '', true);
 	}
 
 	#render(run: number, results: Result[], query: string, active: boolean) {

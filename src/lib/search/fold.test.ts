@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
 	dWordKeys,
+	pairKeys,
+	queryPairs,
 	foldD,
 	hasD,
 	highlight,
@@ -114,5 +116,29 @@ describe('metaWeightsFor', () => {
 
 	test('never ranks on the words of the image URL or the date', () => {
 		expect(metaWeightsFor('cover 2026')).toMatchObject({ image: 0, date: 0 });
+	});
+});
+
+describe('pairKeys', () => {
+	test('joins every two neighbouring syllables, unmarked, each once', () => {
+		expect(pairKeys('Miễn học phí: học phí được miễn')).toEqual([
+			'mienhoc',
+			'hocphi',
+			'phiduoc',
+			'duocmien',
+		]);
+	});
+
+	test('folds đ like every other mark and never pairs across punctuation', () => {
+		expect(pairKeys('Đào tạo, bồi dưỡng')).toEqual(['daotao', 'boiduong']);
+		expect(pairKeys('học')).toEqual([]);
+	});
+});
+
+describe('queryPairs', () => {
+	test('gives a query of several syllables its pairs, and a single word none', () => {
+		expect(queryPairs('học phí')).toBe('hocphi');
+		expect(queryPairs('chuyển đổi số')).toBe('chuyendoi doiso');
+		expect(queryPairs('2150')).toBe('');
 	});
 });

@@ -92,7 +92,39 @@ export function metaWeightsFor(query: string): Record<string, number> {
 		title: hasD(query) ? title : 0,
 		fold_title: hasD(query) ? 0 : title,
 		fold: 1,
+		// Adjacent syllables (see `pairKeys`): in the title like a title, in the body like body text.
+		pairs_title: title,
+		pairs: 1,
+		// A legal document's type and number: a reader typing "2150" or "quyết định 15" wants it.
+		number: 40,
 		image: 0,
 		date: 0,
 	};
+}
+
+/** Splits text into clauses: two words are neighbours only within one. */
+const clauseBreak = /[.,;:!?()[\]"“”‘’…–—/|·]+/u;
+
+/**
+ * The keys of the syllable pairs of `text`, each once: every two neighbouring words of a clause,
+ * unmarked and joined ("học phí" → "hocphi"). Vietnamese words are one to four syllables written
+ * apart, and Pagefind scores each syllable on its own, so a page that says "học" twenty times
+ * outranks the one about "học phí". A query of several syllables also searches its pairs
+ * (`queryPairs`), and pages holding them, the phrase in order, come first.
+ */
+export function pairKeys(text: string): string[] {
+	const keys = new Set<string>();
+	for (const clause of text.normalize('NFC').split(clauseBreak)) {
+		const words = clause
+			.split(/\s+/)
+			.map((w) => unmarked(w.replace(nonWord, '')))
+			.filter(Boolean);
+		for (let i = 1; i < words.length; i++) keys.add(words[i - 1]! + words[i]!);
+	}
+	return [...keys];
+}
+
+/** The pair keys of a query of two words or more ("hoc phi mien" → "hocphi phimien"), or ''. */
+export function queryPairs(query: string): string {
+	return pairKeys(query).join(' ');
 }

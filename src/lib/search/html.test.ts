@@ -14,6 +14,7 @@ describe('indexedText', () => {
 		expect(indexedText(article)).toEqual({
 			title: 'Đào tạo giáo viên',
 			body: 'Đào tạo giáo viên Đợt bồi dưỡng cho đội ngũ',
+			blocks: ['Đào tạo giáo viên', 'Đợt bồi dưỡng', 'cho đội ngũ'],
 		});
 	});
 
@@ -41,7 +42,20 @@ describe('foldFields', () => {
 		).toEqual({
 			fold_title: 'dao tao giao vien',
 			fold: 'dot doi',
+			pairs_title: 'daotao taogiao giaovien',
+			pairs: 'vienđot dotboi boiduong duongcho chodoi doingu'.replace('đ', 'd'),
 		});
+	});
+
+	test('pairs only the syllables of one block, one clause', () => {
+		const fields = foldFields({
+			title: 'Miễn học phí',
+			body: 'Miễn học phí Học phí, năm học mới',
+			blocks: ['Miễn học phí', 'Học phí, năm học mới'],
+		});
+		expect(fields.pairs_title).toBe('mienhoc hocphi');
+		// "phí Học" spans two blocks and "phí, năm" a comma: neither is a phrase.
+		expect(fields.pairs).toBe('namhoc hocmoi');
 	});
 });
 
@@ -49,17 +63,22 @@ describe('prepareForIndex', () => {
 	test('appends the fold fields as metadata and leaves the page otherwise unchanged', () => {
 		const out = prepareForIndex(article)!;
 		expect(out).toContain(
-			'<span data-pagefind-meta="fold_title:dao tao giao vien"></span><span data-pagefind-meta="fold:dot doi"></span></body>',
+			'<span data-pagefind-meta="fold_title:dao tao giao vien"></span><span data-pagefind-meta="fold:dot doi"></span>' +
+				'<span data-pagefind-meta="pairs_title:daotao taogiao giaovien"></span><span data-pagefind-meta="pairs:dotboi boiduong chodoi doingu"></span></body>',
 		);
 		expect(out.replace(/<span data-pagefind-meta="[^"]*"><\/span>/g, '')).toBe(article);
 	});
 
-	test('adds only the unmarked title to a page without đ-words', () => {
+	test('adds the unmarked title and the pairs to a page without đ-words', () => {
 		const html = page('<article data-pagefind-body><h1>Giáo viên</h1><p>Bồi dưỡng</p></article>');
 		expect(prepareForIndex(html)).toBe(
-			html.replace('</body>', '<span data-pagefind-meta="fold_title:giao vien"></span></body>'),
+			html.replace(
+				'</body>',
+				'<span data-pagefind-meta="fold_title:giao vien"></span><span data-pagefind-meta="pairs_title:giaovien"></span>' +
+					'<span data-pagefind-meta="pairs:boiduong"></span></body>',
+			),
 		);
-		const untitled = page('<article data-pagefind-body><p>Bồi dưỡng</p></article>');
+		const untitled = page('<article data-pagefind-body><p>Học</p></article>');
 		expect(prepareForIndex(untitled)).toBe(untitled);
 	});
 

@@ -1,5 +1,5 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { dWordKeys, unmarked } from './fold.ts';
+import { dWordKeys, pairKeys, unmarked } from './fold.ts';
 
 /**
  * Prepares a built page for the search index: adds two Pagefind metadata fields, `fold_title`
@@ -47,13 +47,19 @@ function textOf(node: Node, out: string[]): void {
 	}
 	const el = node as HTMLElement;
 	const block = !inline.has(el.rawTagName?.toLowerCase() ?? '');
-	if (block) out.push(' ');
+	// A line break marks a block's edge: words on either side are apart, never a phrase.
+	if (block) out.push('\n');
 	for (const child of el.childNodes) textOf(child, out);
-	if (block) out.push(' ');
+	if (block) out.push('\n');
 }
 
-/** What the index will read of a page: its title and its body text, or undefined if it has no body. */
-export function indexedText(html: string): { title: string; body: string } | undefined {
+/**
+ * What the index will read of a page: its title, its body text and the body's blocks (headings,
+ * paragraphs, cells: text that reads on), or undefined if it has no body.
+ */
+export function indexedText(
+	html: string,
+): { title: string; body: string; blocks: string[] } | undefined {
 	const doc = parse(html, { comment: false });
 	const bodies = doc.querySelectorAll('[data-pagefind-body]');
 	if (bodies.length === 0) return undefined;
@@ -63,7 +69,15 @@ export function indexedText(html: string): { title: string; body: string } | und
 		for (const el of body.querySelectorAll(removed)) el.remove();
 		textOf(body, out);
 	}
-	return { title, body: out.join('').replace(/\s+/g, ' ').trim() };
+	const text = out.join('');
+	return {
+		title,
+		body: text.replace(/\s+/g, ' ').trim(),
+		blocks: text
+			.split('\n')
+			.map((b) => b.replace(/\s+/g, ' ').trim())
+			.filter(Boolean),
+	};
 }
 
 /**
@@ -71,21 +85,30 @@ export function indexedText(html: string): { title: string; body: string } | und
  * typed without marks matches all of a title ("dao tao giao vien" in "Đào tạo giáo viên") and
  * earns the full title boost, not half of it from the words Pagefind folds itself (the search
  * page ranks on it instead of `title` for queries without đ: `metaWeightsFor`). `fold` holds the
- * unmarked keys of the body's đ-words that the title does not already hold.
+ * unmarked keys of the body's đ-words that the title does not already hold. `pairs_title` and
+ * `pairs` hold the keys of neighbouring syllables (`pairKeys`) of the title and of each block of
+ * the body, so a query's phrase finds the pages that hold it in order.
  */
 export function foldFields(text: {
 	title: string;
 	body: string;
-}): Record<'fold_title' | 'fold', string> {
+	blocks?: string[];
+}): Record<'fold_title' | 'fold' | 'pairs_title' | 'pairs', string> {
 	const titleWords = text.title
 		.split(/[^\p{L}\p{M}\p{N}]+/u)
 		.map(unmarked)
 		.filter(Boolean);
 	const inTitle = new Set(titleWords);
+	const titlePairs = pairKeys(text.title);
+	const inTitlePairs = new Set(titlePairs);
 	return {
 		fold_title: titleWords.join(' '),
 		fold: dWordKeys(text.body)
 			.filter((k) => !inTitle.has(k))
+			.join(' '),
+		pairs_title: titlePairs.join(' '),
+		pairs: [...new Set((text.blocks ?? [text.body]).flatMap(pairKeys))]
+			.filter((k) => !inTitlePairs.has(k))
 			.join(' '),
 	};
 }
