@@ -14,7 +14,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
-import { metaWeightsFor } from '../src/lib/search/fold.ts';
+import { metaWeightsFor, queryPairs } from '../src/lib/search/fold.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { benchPage } from './search-bench-corpus.ts';
@@ -103,7 +103,8 @@ async function index(variant) {
 			`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>`,
 		);
 	const report = await writeSearchIndex(site, {
-		fold: variant === 'fold',
+		fold: variant !== 'plain',
+		pairs: variant === 'phrase',
 		outputPath: join(root, 'pagefind'),
 	});
 	const all = await size(join(root, 'pagefind'));
@@ -138,14 +139,25 @@ async function query(browser, base, variant, locale, q, phrase) {
 		bytes[kind] += s.responseBodySize + s.responseHeadersSize;
 		bytes.requests++;
 	});
+	// As the search page does (src/components/layout/site-search.ts): the meta weights for the
+	// query, and with the pairs index a second search with the query's syllable pairs, whose pages
+	// come first.
+	const term = q.normalize('NFC');
+	const pairs = variant === 'phrase' ? queryPairs(term) : '';
 	const result = await page.evaluate(
 		`(async () => {
       const pagefind = await import('/${variant}/pagefind/pagefind.js');
-      ${variant === 'fold' ? `await pagefind.options({ ranking: { metaWeights: ${JSON.stringify(metaWeightsFor(q.normalize('NFC')))} } });` : ''}
-      const search = await pagefind.search(${JSON.stringify(q.normalize('NFC'))});
-      const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      ${variant !== 'plain' ? `await pagefind.options({ ranking: { metaWeights: ${JSON.stringify(metaWeightsFor(term))} } });` : ''}
+      let results = (await pagefind.search(${JSON.stringify(term)})).results;
+      const pairs = ${JSON.stringify(pairs)};
+      if (pairs) {
+        const first = (await pagefind.search(${JSON.stringify(term)} + ' ' + pairs)).results;
+        const seen = new Set(first.map((r) => r.id));
+        results = [...first, ...results.filter((r) => !seen.has(r.id))];
+      }
+      const top = await Promise.all(results.slice(0, 10).map((r) => r.data()));
       const phrase = ${JSON.stringify(phrase.toLowerCase())};
-      return { count: search.results.length, top: top.map((d) => d.url.replace(/^\\/(plain|fold)\\//, '/')), relevant: top.filter((d) => d.content.toLowerCase().includes(phrase)).length };
+      return { count: results.length, top: top.map((d) => d.url.replace(/^\\/(plain|fold|phrase)\\//, '/')), relevant: top.filter((d) => d.content.toLowerCase().includes(phrase)).length };
     })()`,
 	);
 	await page.waitForLoadState('networkidle');
@@ -157,7 +169,7 @@ async function main() {
 	console.log(`search benchmark, N = ${n} per language, in ${out}`);
 	await generate();
 	const indexes = [];
-	for (const variant of ['plain', 'fold']) indexes.push(await index(variant));
+	for (const variant of ['plain', 'fold', 'phrase']) indexes.push(await index(variant));
 	console.log('\nindex            time      total size   files   word index   fragments');
 	for (const x of indexes)
 		console.log(
@@ -174,7 +186,9 @@ async function main() {
 				for (const q of [...new Set([unmarked(phrase).toLowerCase(), phrase])]) {
 					const plain = await query(browser, server.url, 'plain', locale, q, phrase);
 					const fold = await query(browser, server.url, 'fold', locale, q, phrase);
+					const phrased = await query(browser, server.url, 'phrase', locale, q, phrase);
 					rows.push({
+						phrase: phrased,
 						locale,
 						q,
 						kind: q === phrase ? 'marks' : /[đĐ]/.test(phrase) ? 'no marks, đ' : 'no marks',
@@ -221,6 +235,22 @@ async function main() {
 	group(
 		'phrases without đ, with or without marks',
 		rows.filter((r) => !r.hasD),
+	);
+	// The syllable pairs (issue: phrase-aware ranking) against the index and search of before.
+	const several = rows.filter((r) => r.q.trim().split(/\s+/).length >= 2);
+	const twoSyllables = rows.filter((r) => r.q.trim().split(/\s+/).length === 2);
+	const phraseRatio = several.map((r) => r.phrase.bytes.total / r.fold.bytes.total);
+	console.log(
+		`\nwith syllable pairs (phrase) / before (fold), bytes per query of several words: median ${median(phraseRatio).toFixed(2)}×, max ${Math.max(...phraseRatio).toFixed(2)}×`,
+	);
+	if (twoSyllables.length > 0) {
+		const two = twoSyllables.map((r) => r.phrase.bytes.total / r.fold.bytes.total);
+		console.log(
+			`two-word queries: median ${median(two).toFixed(2)}×, max ${Math.max(...two).toFixed(2)}× (limit 1.5×: ${Math.max(...two) <= 1.5 ? 'ok' : 'EXCEEDED'})`,
+		);
+	}
+	console.log(
+		`relevant in top 10 (the page holds the phrase): fold ${sum(rows, (r) => r.fold.relevant)}, phrase ${sum(rows, (r) => r.phrase.relevant)} of ${rows.length * 10}`,
 	);
 	await writeFile(join(out, 'results.json'), JSON.stringify({ n, indexes, rows }, null, 2));
 	if (!args.keep) await rm(site, { recursive: true, force: true });

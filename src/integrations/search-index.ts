@@ -27,11 +27,12 @@ export function pageUrl(relativePath: string): string {
 
 /**
  * Index every page under `dir` and write the bundle to `dir/pagefind` (or `outputPath`).
- * `fold: false` leaves the đ keys out (the benchmark compares both).
+ * `fold: false` leaves the đ keys and the syllable pairs out, `pairs: false` the pairs only (the
+ * benchmark compares them).
  */
 export async function writeSearchIndex(
 	dir: string,
-	options: { fold?: boolean; outputPath?: string } = {},
+	options: { fold?: boolean; pairs?: boolean; outputPath?: string } = {},
 ): Promise<SearchIndexReport> {
 	const outputPath = options.outputPath ?? join(dir, 'pagefind');
 	const started = performance.now();
@@ -48,7 +49,9 @@ export async function writeSearchIndex(
 			batch.map(async (file) => {
 				const html = await readFile(join(dir, file), 'utf8');
 				if (!html.includes('data-pagefind-body')) return undefined;
-				return options.fold === false ? html : prepareForIndex(html);
+				return options.fold === false
+					? html
+					: prepareForIndex(html, { pairs: options.pairs !== false });
 			}),
 		);
 		for (const [j, content] of pages.entries()) {

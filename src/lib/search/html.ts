@@ -138,13 +138,19 @@ export function separateParts(html: string): string {
  * The page as Pagefind should index it: the original HTML with the parts of facts, lists and
  * tables separated (`separateParts`) and the fold fields appended as `data-pagefind-meta` (the
  * attribute form; its value is letters, digits and spaces only). Pages without
- * `data-pagefind-body` come back undefined: they are not indexed at all.
+ * `data-pagefind-body` come back undefined: they are not indexed at all. `pairs: false` leaves
+ * the syllable pairs out (the search benchmark compares both).
  */
-export function prepareForIndex(html: string): string | undefined {
+export function prepareForIndex(
+	html: string,
+	options: { pairs?: boolean } = {},
+): string | undefined {
 	const text = indexedText(html);
 	if (!text) return undefined;
 	const separated = separateParts(html);
-	const fields = Object.entries(foldFields(text)).filter(([, v]) => v !== '');
+	const fields = Object.entries(foldFields(text)).filter(
+		([k, v]) => v !== '' && (options.pairs !== false || !k.startsWith('pairs')),
+	);
 	if (fields.length === 0) return separated;
 	const spans = fields.map(([k, v]) => `<span data-pagefind-meta="${k}:${v}"></span>`).join('');
 	const at = separated.lastIndexOf('</body>');
