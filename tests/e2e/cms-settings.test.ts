@@ -113,7 +113,10 @@ describe('the Department’s identity in the CMS (“Thông tin chung”)', () =
 	test('is listed among the collections and opens on the identity form with its current values', async () => {
 		await open('#/collections/settings');
 		await page.getByRole('link', { name: 'Thông tin chung' }).first().waitFor();
-		await page.getByText('Thông tin chung').last().click();
+		// The form's own card, not the heading of the same name (which is there before the card).
+		const card = page.locator('a[href$="/collections/settings/entries/identity"]');
+		await card.waitFor();
+		await card.click();
 		await setting('hotline').waitFor();
 		const labels = await page.locator('label').allTextContents();
 		for (const label of ['Tên cơ quan', 'Đường dây nóng', 'Điện thoại Văn phòng', 'Thư điện tử'])
