@@ -19,8 +19,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 
@@ -38,11 +38,13 @@ const depth = 20;
 
 const { rankingSet } = await tsImport('../tests/search/ranking-set.ts', import.meta.url);
 const { rankOf, rankingReport } = await tsImport('../src/lib/search/ranking.ts', import.meta.url);
-const { searchPath, localeOfPath } = await tsImport('../src/lib/paths.ts', import.meta.url);
+const { localeOfPath } = await tsImport('../src/lib/paths.ts', import.meta.url);
 const { launchBrowser } = await tsImport('../tests/support/browser.ts', import.meta.url);
 const { serveStatic } = await tsImport('../tests/support/static-server.ts', import.meta.url);
-const { decoyPages } = await tsImport('./search-ranking-decoys.ts', import.meta.url);
-const { writeSearchIndex } = await tsImport('../src/integrations/search-index.ts', import.meta.url);
+const { siteWithDecoys, topResults } = await tsImport(
+	'../tests/support/search-page.ts',
+	import.meta.url,
+);
 
 function ensureBuilt() {
 	if (existsSync(join(dist, 'pagefind/pagefind.js'))) return;
@@ -54,32 +56,6 @@ function ensureBuilt() {
 	}
 }
 
-/**
- * The first `depth` result paths for `query` on the search page of `locale`, opened with the query
- * in its URL as the header's search form does, then “show more” once, as a reader would.
- */
-async function search(page, base, locale, query) {
-	await page.goto(`${base}${searchPath(locale)}?${new URLSearchParams({ q: query })}`);
-	await page.waitForSelector('site-search[data-state="done"]');
-	const more = page.locator('.search-more');
-	if (await more.isVisible()) {
-		await more.click();
-		await page.waitForFunction(
-			(n) =>
-				document.querySelectorAll('.search-result').length > n &&
-				document.querySelector('site-search')?.getAttribute('data-state') === 'done',
-			10,
-		);
-	}
-	return page.evaluate(
-		(n) =>
-			[...document.querySelectorAll('.search-result h2 a')]
-				.slice(0, n)
-				.map((a) => new URL(a.href).pathname),
-		depth,
-	);
-}
-
 const percent = (x) => `${(x * 100).toFixed(0)} %`;
 const line = (name, f) =>
 	`${name.padEnd(16)} ${String(f.count).padStart(3)}   top-1 ${`${f.top1}/${f.count}`.padStart(6)} (${percent(f.top1Rate).padStart(5)})   MRR ${f.mrr.toFixed(3)}   meeting required rank ${f.meeting}/${f.count}`;
@@ -87,20 +63,11 @@ const line = (name, f) =>
 /** A copy of the built site with the decoy pages added, indexed as the build indexes it. */
 async function withDecoys() {
 	const site = join(out, 'site');
-	await rm(site, { recursive: true, force: true });
-	await cp(dist, site, { recursive: true });
-	await rm(join(site, 'pagefind'), { recursive: true, force: true });
-	const decoys = decoyPages(rankingSet);
-	for (const d of decoys) {
-		const file = join(site, d.path, 'index.html');
-		await mkdir(dirname(file), { recursive: true });
-		await writeFile(file, d.html);
-	}
-	const indexed = await writeSearchIndex(site);
+	const made = await siteWithDecoys(dist, site, rankingSet);
 	console.log(
-		`\n${decoys.length} decoy pages added; indexed ${Object.entries(indexed.languages)
+		`\n${made.decoys} decoy pages added; indexed ${Object.entries(made.languages)
 			.map(([l, n]) => `${n} ${l}`)
-			.join(', ')} pages in ${(indexed.ms / 1000).toFixed(1)} s`,
+			.join(', ')} pages in ${(made.ms / 1000).toFixed(1)} s`,
 	);
 	return site;
 }
@@ -117,7 +84,7 @@ async function measure(name, dir) {
 		page.on('pageerror', (e) => errors.push(e.message));
 		for (const entry of rankingSet) {
 			const locale = localeOfPath(entry.expected);
-			const top = await search(page, server.url, locale, entry.query);
+			const top = await topResults(page, server.url, locale, entry.query, depth);
 			const rank = rankOf(top, entry.expected);
 			const meets = rank !== null && rank <= entry.required;
 			results.push({ ...entry, locale, rank, meets, top: top.slice(0, 5) });
