@@ -46,7 +46,23 @@ export function templatePages(dir: string): TemplatePages[] {
 		['topic page', ...both(firstWith(inside(sectionPath('vi', 'topics')), '.card')!)],
 		['unit index', ...both(sectionPath('vi', 'units'))],
 		['unit page', ...both(firstWith(inside(sectionPath('vi', 'units')), '.card')!)],
-		['static page', ...both(staticPages[0]!)],
+		[
+			'static page',
+			...both(
+				staticPages.find((p) => !dist.html(p).querySelector('#page-identity')) ?? staticPages[0]!,
+			),
+		],
+		// Pages with the identity blocks (PageBlocks.astro): contacts, spokespeople, district offices.
+		['contact page', ...both(firstWith(staticPages, '#page-spokespeople'))],
+		[
+			'organisation page',
+			...both(
+				staticPages.find((p) => {
+					const doc = dist.html(p);
+					return doc.querySelector('#page-identity') && !doc.querySelector('#page-spokespeople');
+				}) ?? staticPages[0]!,
+			),
+		],
 		[
 			'consultation with its form',
 			...both(

@@ -1,15 +1,14 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { build, root, tmp } from '../build/builds';
+import { root, tmp } from '../build/builds';
 import { documentKinds, registryKinds } from '~/schemas/kinds';
 import { launchBrowser } from '../support/browser';
-import { choose, gitIn } from '../support/decap';
-import { freePort, startProcess } from '../support/processes';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { choose, decapOnClone, gitIn } from '../support/decap';
+import type { StaticServer } from '../support/static-server';
 import { newEntryNotSaved, phrases } from '../../admin/locale';
 
 /**
@@ -143,24 +142,7 @@ async function check(screen: string, content: string[] = []) {
 }
 
 beforeAll(async () => {
-	rmSync(repo, { recursive: true, force: true });
-	spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
-	git('config', 'user.email', 'editor@example.edu.vn');
-	git('config', 'user.name', 'Biên tập viên');
-	git('config', 'merge.ff', 'false');
-	const port = await freePort();
-	server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
-		cwd: repo,
-		env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
-		ready: /listening on/i,
-	});
-	// The admin lists the registries of the content it edits: build it from the repository's.
-	const adminBuild = build('cms-language', join(repo, 'content'), {
-		CMS_BACKEND: 'proxy',
-		CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1`,
-	});
-	expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
-	admin = await serveStatic(adminBuild.outDir);
+	({ server, admin } = await decapOnClone('cms-language', repo));
 	browser = await launchBrowser();
 	// A browser in US English: the admin must not depend on the editor's browser language.
 	context = await browser.newContext({

@@ -1,15 +1,14 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { build, root, tmp } from '../build/builds';
+import { tmp } from '../build/builds';
 import { identitySchema } from '~/schemas/settings';
 import { launchBrowser } from '../support/browser';
-import { choose, gitIn, toast } from '../support/decap';
-import { freePort, startProcess } from '../support/processes';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { choose, decapOnClone, gitIn, toast } from '../support/decap';
+import type { StaticServer } from '../support/static-server';
 
 /**
  * The Department's identity ("Thông tin chung", a Decap `files` collection) and the choices made
@@ -64,24 +63,7 @@ const gitState = () =>
 	);
 
 beforeAll(async () => {
-	rmSync(repo, { recursive: true, force: true });
-	spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
-	git('config', 'user.email', 'editor@example.edu.vn');
-	git('config', 'user.name', 'Biên tập viên');
-	git('config', 'merge.ff', 'false');
-	const port = await freePort();
-	server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
-		cwd: repo,
-		env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
-		ready: /listening on/i,
-	});
-	// The admin lists the articles and documents of the content it edits: build it from the repository's.
-	const adminBuild = build('cms-settings', join(repo, 'content'), {
-		CMS_BACKEND: 'proxy',
-		CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1`,
-	});
-	expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
-	admin = await serveStatic(adminBuild.outDir);
+	({ server, admin } = await decapOnClone('cms-settings', repo));
 	browser = await launchBrowser();
 	context = await browser.newContext({
 		viewport: { width: 1280, height: 1000 },

@@ -1,16 +1,15 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { build, root, tmp, type BuildResult } from '../build/builds';
+import { build, root, tmp } from '../build/builds';
 import { Dist } from '../build/dist';
 import vi from '~/i18n/ui/vi';
 import { phrases } from '../../admin/locale';
 import { launchBrowser } from '../support/browser';
-import { choose, gitIn, setStatus, toast } from '../support/decap';
-import { freePort, startProcess } from '../support/processes';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { choose, decapOnClone, gitIn, setStatus, toast } from '../support/decap';
+import type { StaticServer } from '../support/static-server';
 
 /**
  * The real Decap admin, driven in headless Chromium, against a real git repository served by
@@ -37,7 +36,6 @@ let admin: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let adminBuild: BuildResult;
 let mainBefore: string;
 /**
  * "Unsaved changes" shown by an entry nobody had changed since it was opened or saved (decap-cms
@@ -89,27 +87,8 @@ async function reviewAndPublish() {
 }
 
 beforeAll(async () => {
-	rmSync(repo, { recursive: true, force: true });
-	spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
-	git('config', 'user.email', 'editor@example.edu.vn');
-	git('config', 'user.name', 'Biên tập viên');
-	// As `npm run cms` sets up its clone: publishing merges a draft as one merge commit on main.
-	git('config', 'merge.ff', 'false');
+	({ server, admin } = await decapOnClone('cms-admin', repo));
 	mainBefore = git('rev-parse', 'main');
-
-	const port = await freePort();
-	server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
-		cwd: repo,
-		env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
-		ready: /listening on/i,
-	});
-	// The admin lists the registries of the content it edits: build it from the repository's.
-	adminBuild = build('cms-admin', join(repo, 'content'), {
-		CMS_BACKEND: 'proxy',
-		CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1`,
-	});
-	expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
-	admin = await serveStatic(adminBuild.outDir);
 	browser = await launchBrowser();
 	context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
 	let bytes = 0;

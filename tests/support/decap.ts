@@ -1,6 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { build, root, type BuildResult } from '../build/builds';
+import { freePort, startProcess } from './processes';
+import { serveStatic, type StaticServer } from './static-server';
 
 /**
  * Driving the real Decap admin as an editor does, shared by the CMS browser tests: what they click
@@ -14,6 +19,40 @@ export function gitIn(repo: string) {
 		if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
 		return run.stdout.trim();
 	};
+}
+
+/** The CMS as `npm run cms` sets it up, on a fresh clone: what a test drives and stops. */
+export interface DecapOnClone {
+	server: ChildProcess;
+	admin: StaticServer;
+	adminBuild: BuildResult;
+}
+
+/**
+ * A clone of main in `repo` configured as `npm run cms` configures its own (publishing merges a
+ * draft as one merge commit), decap-server on it, and the admin built from that repository (it
+ * lists the registries, articles and documents of the content it edits) and served. `name` names
+ * the build's folder.
+ */
+export async function decapOnClone(name: string, repo: string): Promise<DecapOnClone> {
+	rmSync(repo, { recursive: true, force: true });
+	spawnSync('git', ['clone', '--quiet', '--branch', 'main', root, repo]);
+	const git = gitIn(repo);
+	git('config', 'user.email', 'editor@example.edu.vn');
+	git('config', 'user.name', 'Biên tập viên');
+	git('config', 'merge.ff', 'false');
+	const port = await freePort();
+	const server = await startProcess(process.execPath, [join(root, 'scripts/cms-server.mjs')], {
+		cwd: repo,
+		env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port) },
+		ready: /listening on/i,
+	});
+	const adminBuild = build(name, join(repo, 'content'), {
+		CMS_BACKEND: 'proxy',
+		CMS_PROXY_URL: `http://127.0.0.1:${port}/api/v1`,
+	});
+	expect(adminBuild.status, adminBuild.output.slice(-2000)).toBe(0);
+	return { server, admin: await serveStatic(adminBuild.outDir), adminBuild };
 }
 
 /** Wait for one of Decap's toasts. */
