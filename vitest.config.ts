@@ -58,6 +58,17 @@ const everything = [
 			testTimeout: 60_000,
 		},
 	},
+	// What takes the site live and keeps it up: deploys into release folders, Debian's nginx serving
+	// a release, scheduled publishing, and the feedback server under load, kill -9 and backup.
+	{
+		extends: true,
+		test: {
+			name: 'ops',
+			include: ['tests/ops/**/*.test.ts'],
+			testTimeout: 300_000,
+			hookTimeout: 900_000,
+		},
+	},
 ];
 
 // Astro's Vite config lets tests import modules that use `astro:*` and the project's aliases.
