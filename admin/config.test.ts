@@ -78,6 +78,12 @@ describe('the generated CMS config', () => {
 		}
 	});
 
+	test('opens a draft’s preview at the entry’s own Vietnamese page', () => {
+		expect(collection('news').preview_path).toBe('tin-tuc/{{dirname}}/');
+		expect(collection('pages').preview_path).toBe('{{dirname}}/');
+		expect(collection('documents').preview_path).toBe('van-ban/{{dirname}}/');
+	});
+
 	test('uses the site locales with Vietnamese as default, the editorial workflow and a Vietnamese UI', () => {
 		expect(config.i18n).toEqual({
 			structure: 'multiple_files',
@@ -86,6 +92,10 @@ describe('the generated CMS config', () => {
 		});
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.show_preview_links).toBe(false);
+		expect(
+			cmsConfig({ backend: backendFromEnv({}), siteUrl: 'https://e.vn', previews: true })
+				.show_preview_links,
+		).toBe(true);
 		expect(config.locale).toBe('vi');
 		expect(config.slug).toEqual({
 			encoding: 'ascii',
@@ -312,14 +322,14 @@ describe('backendFromEnv', () => {
 	test('configures a hosted backend from variables, without secrets', () => {
 		expect(
 			backendFromEnv({
-				CMS_BACKEND: 'gitea',
+				CMS_BACKEND: 'forgejo',
 				CMS_REPO: 'sgd/site',
 				CMS_BASE_URL: 'https://git.example.vn',
 				CMS_API_ROOT: 'https://git.example.vn/api/v1',
 				CMS_APP_ID: 'abc',
 			}),
 		).toEqual({
-			name: 'gitea',
+			name: 'forgejo',
 			branch: 'main',
 			repo: 'sgd/site',
 			base_url: 'https://git.example.vn',
@@ -334,5 +344,9 @@ describe('backendFromEnv', () => {
 	test('says which variable is missing or wrong', () => {
 		expect(() => backendFromEnv({ CMS_BACKEND: 'github' })).toThrow('CMS_REPO');
 		expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow('not supported');
+		// Decap's Gitea backend throws on the editorial workflow: the build says so, not the admin.
+		expect(() => backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b' })).toThrow(
+			/no editorial workflow.*CMS_BACKEND=forgejo/,
+		);
 	});
 });

@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
+import { itemPath, staticPagePath } from '~/lib/paths';
 import {
 	documentKinds,
 	documentsKind,
@@ -165,9 +166,21 @@ function documentCollection(kind: DocumentKind, root: string, options: RegistryO
 		// Front matter that writes files the editor did not change back unchanged (format.ts).
 		format: formatName,
 		i18n: true,
+		// "Xem trước" opens the preview at the entry's own Vietnamese page. `{{dirname}}` is the
+		// entry's folder (its slug): Decap's `{{slug}}` would end in "/index" here.
+		preview_path: previewPath(kind).slice(1),
 		...listView(kind),
 		fields: withOptions(fieldsOf[kind], options),
 	};
+}
+
+/** Decap's `preview_path` placeholder for the entry's folder. */
+export const entryFolder = '{{dirname}}';
+
+/** Path of an entry's Vietnamese page, with the folder as Decap's placeholder; built by the site's own routes. */
+export function previewPath(kind: DocumentKind): string {
+	if (kind === pageKind) return staticPagePath(defaultLocale, entryFolder);
+	return itemPath(defaultLocale, kind, entryFolder);
 }
 
 /** A registry: one YAML file per entry, named by its id. */
@@ -228,6 +241,11 @@ export interface CmsOptions {
 	contentRoot?: string;
 	/** Topics, units and spokespeople articles choose from, and the articles notices lead to. */
 	registryOptions?: RegistryOptions;
+	/**
+	 * Whether CI publishes a preview of every draft and reports it as a "deploy" commit status
+	 * (README, "Previews for reviewers"): then the editorial board's "Xem trước" opens it.
+	 */
+	previews?: boolean;
 }
 
 /**
@@ -261,15 +279,16 @@ export function cmsConfig({
 	siteUrl,
 	contentRoot = 'content',
 	registryOptions = noOptions,
+	previews = false,
 }: CmsOptions) {
 	return {
 		backend: { ...backend, commit_messages: commitMessages },
 		load_config_file: false,
 		locale: 'vi',
 		publish_mode: 'editorial_workflow',
-		// No deploy previews exist (decap-server answers none; no CI posts "deploy" statuses): no
-		// polling for them (24 requests per opened entry). The admin page hides the button.
-		show_preview_links: false,
+		// Without previews (decap-server answers none; no CI posts "deploy" statuses) Decap would
+		// poll for them in vain (24 requests per opened entry); the admin page then hides the button.
+		show_preview_links: previews,
 		site_url: siteUrl,
 		display_url: siteUrl,
 		logo_url: '/favicon.svg',
