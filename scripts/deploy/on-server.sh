@@ -67,10 +67,16 @@ case "$action" in
     sha=$(git -C "$repo" rev-parse --verify refs/heads/live)
     checkout "$sha" "$root/work/live"
     cd "$root/work/live"
-    set +e
-    npm run --silent publish:due -- --since-url "${SITE_URL:?SITE_URL is not set in site.env}"
-    status=$?
-    set -e
+    # The live build's time, read on the server itself (the public address may not be reachable
+    # from inside the data centre). No live site yet: publish.
+    status=0
+    if [ -f "$root/current/client/release.json" ]; then
+      since=$(node -p "require(process.argv[1]).builtAt" "$root/current/client/release.json")
+      set +e
+      npm run --silent publish:due -- --since "$since"
+      status=$?
+      set -e
+    fi
     [ "$status" -eq 0 ] || exit "$status"
     deploy_live
     ;;
