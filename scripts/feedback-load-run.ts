@@ -236,6 +236,7 @@ export function startLoad(o: LoadOptions): LoadRun {
 						const post = context.post;
 						if (!post) return;
 						post.status = status;
+						post.at = Date.now();
 						if (status >= 200 && status < 300) {
 							try {
 								const id = (JSON.parse(body) as { id?: unknown }).id;

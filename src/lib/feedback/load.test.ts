@@ -202,6 +202,37 @@ describe('verifyLoad', () => {
 	});
 });
 
+test('every answer other than 429 counts against the client’s limit, invalid posts included', () => {
+	const t0 = Date.parse('2026-12-01T00:00:00.000Z');
+	const answered = (statuses: number[]): SentPost[] =>
+		statuses.map((status, seq) => ({
+			seq,
+			kind: status === 201 ? 'valid' : status === 429 ? 'valid' : 'honeypot',
+			client: 7,
+			status,
+			at: t0 + seq * 1000,
+			...(status === 201 ? { id: seq + 1 } : {}),
+		}));
+	const rowsFor = (sent: SentPost[]) =>
+		sent
+			.filter((s) => s.status === 201)
+			.map((s) => row(s.id!, s.seq, 7, new Date(s.at!).toISOString()));
+	const held = answered([201, 400, 429, 429]);
+	expect(byName(verifyLoad(held, rowsFor(held), options))['per-client rate limit held']).toBe(true);
+	const leaked = answered([201, 400, 400, 429]);
+	const checks = verifyLoad(leaked, rowsFor(leaked), options);
+	expect(byName(checks)['per-client rate limit held']).toBe(false);
+	expect(checks.find((c) => c.name === 'per-client rate limit held')!.detail).toContain(
+		'client 7: 3 in 2000 ms granted',
+	);
+	// Only what was answered after a restart counts when the limiter started again.
+	expect(
+		byName(
+			verifyLoad(leaked, rowsFor(leaked), { ...options, rateLimitSince: new Date(t0 + 1000) }),
+		)['per-client rate limit held'],
+	).toBe(true);
+});
+
 test('statusCounts and formatSummary give the figures and each check', () => {
 	const sent: SentPost[] = [
 		{ seq: 0, kind: 'valid', client: 0, status: 201, id: 1 },

@@ -117,6 +117,8 @@ export interface SentPost {
 	status?: number;
 	/** The row id a 2xx acknowledgement named. */
 	id?: number;
+	/** When the response came (ms since the epoch). */
+	at?: number;
 }
 
 /** A stored row, as read from SQLite. */
@@ -139,20 +141,41 @@ export interface VerifyOptions {
 	/** FEEDBACK_RATE_WINDOW_SECONDS of the server, in milliseconds. */
 	windowMs: number;
 	/**
-	 * How much shorter than the window a span of stored rows may be before `limit + 1` rows in it
-	 * count as a breach. `received_at` is stamped after the limiter read the clock (the body is read
-	 * in between), so rows granted exactly one window apart can be stored slightly less apart.
+	 * How much shorter than the window a span may be before `limit + 1` requests in it count as a
+	 * breach (1 s by default). The limiter reads its clock on arrival; `received_at` is stamped after
+	 * the body is read and the client sees the response later still, so requests granted exactly one
+	 * window apart can look slightly less apart.
 	 */
 	slackMs?: number;
 	/**
 	 * Set when the server restarted during the run (the limiter lives in memory and starts empty):
-	 * the rate-limit check then applies to the rows received after `since` only.
+	 * the rate-limit check then applies to what was answered or stored after this instant only.
 	 */
 	rateLimitSince?: Date;
 }
 
 const sample = (items: readonly unknown[], n = 5) =>
 	items.slice(0, n).join(', ') + (items.length > n ? `, … (${items.length})` : '');
+
+function push(map: Map<number, number[]>, key: number, value: number) {
+	const list = map.get(key) ?? [];
+	list.push(value);
+	map.set(key, list);
+}
+
+/** The keys having more than `limit` times within a span shorter than `spanMs`, described. */
+function overLimit(times: Map<number, number[]>, limit: number, spanMs: number): string[] {
+	const out: string[] = [];
+	for (const [client, list] of times) {
+		list.sort((a, b) => a - b);
+		for (let i = 0; i + limit < list.length; i++)
+			if (list[i + limit]! - list[i]! < spanMs) {
+				out.push(`client ${client}: ${limit + 1} in ${list[i + limit]! - list[i]!} ms`);
+				break;
+			}
+	}
+	return out;
+}
 
 /**
  * The checks after a run: every acknowledged post is stored under the id it was given; nothing is
@@ -229,33 +252,30 @@ export function verifyLoad(
 			: `${sent.length - unanswered} responses, each ${'the status of its kind or 429'}`,
 	});
 
+	// The limiter counts every request it lets through, valid or not (it runs before the body is
+	// read): per client, neither the answers other than 429 nor the stored rows may exceed the limit.
 	const slack = o.slackMs ?? 1000;
-	const since = o.rateLimitSince?.toISOString() ?? '';
-	const times = new Map<number, number[]>();
+	const since = o.rateLimitSince?.getTime() ?? -Infinity;
+	const granted = new Map<number, number[]>();
+	for (const s of sent)
+		if (s.status !== undefined && s.status !== 429 && s.at !== undefined && s.at >= since)
+			push(granted, s.client, s.at);
+	const stored = new Map<number, number[]>();
 	for (const row of rows) {
 		const m = parseMarker(row.text);
-		if (!m || m.runId !== o.runId || row.received_at < since) continue;
-		const list = times.get(m.client) ?? [];
-		list.push(Date.parse(row.received_at));
-		times.set(m.client, list);
+		const at = Date.parse(row.received_at);
+		if (m && m.runId === o.runId && at >= since) push(stored, m.client, at);
 	}
-	const breaches: string[] = [];
-	let most = 0;
-	for (const [client, list] of times) {
-		list.sort((a, b) => a - b);
-		most = Math.max(most, Math.min(list.length, o.limit + 1));
-		for (let i = 0; i + o.limit < list.length; i++)
-			if (list[i + o.limit]! - list[i]! < o.windowMs - slack) {
-				breaches.push(`client ${client}: ${o.limit + 1} in ${list[i + o.limit]! - list[i]!} ms`);
-				break;
-			}
-	}
+	const breaches = [
+		...overLimit(granted, o.limit, o.windowMs - slack).map((b) => `${b} granted`),
+		...overLimit(stored, o.limit, o.windowMs - slack).map((b) => `${b} stored`),
+	];
 	checks.push({
 		name: 'per-client rate limit held',
 		ok: breaches.length === 0,
 		detail: breaches.length
-			? `more than ${o.limit} stored within ${o.windowMs / 1000} s: ${sample(breaches)}`
-			: `${times.size} clients with stored posts, none over ${o.limit} per ${o.windowMs / 1000} s`,
+			? `more than ${o.limit} within ${o.windowMs / 1000} s: ${sample(breaches)}`
+			: `${granted.size} clients let through, none more than ${o.limit} times per ${o.windowMs / 1000} s (${stored.size} with stored posts)`,
 	});
 	return checks;
 }
