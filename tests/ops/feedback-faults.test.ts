@@ -95,7 +95,7 @@ test('kill -9 in the middle of a load loses no acknowledged response', async () 
 	});
 	// Let the load settle, then kill the server with work in flight.
 	await sleep(3000);
-	const exited = new Promise((r) => first.process.once('exit', (code, signal) => r(signal)));
+	const exited = new Promise((r) => first.process.once('exit', (_code, signal) => r(signal)));
 	first.process.kill('SIGKILL');
 	// Requests sent and not yet answered as the signal goes (each connection has one at a time).
 	const inFlight = load.sent.filter((s) => s.status === undefined).length;
