@@ -22,11 +22,12 @@ import {
 	type StoredRow,
 } from '../src/lib/feedback/load.ts';
 import { limits } from '../src/lib/feedback/validate.ts';
+// The site's address when built without SITE_URL: the fixture build's, and the proxy's Host.
+import { defaultSiteUrl } from '../src/config/site.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 
-/** The site's address when built without SITE_URL (src/config/site.ts): the proxy's Host. */
-export const defaultSiteUrl = 'https://hanam.edu.vn';
+export { defaultSiteUrl };
 
 /** tests/fixtures/content: `dang-lay-y-kien` is open 2020–2099, `da-het-han` closed in 2021. */
 export const fixtureConsultations = { open: 'dang-lay-y-kien', closed: 'da-het-han' };

@@ -4,13 +4,15 @@
  *
  *   npm run feedback:load -- [--connections 100] [--duration 60] [--clients 1000]
  *                            [--server <entry.mjs> | --url <http://127.0.0.1:port> --db <file>]
- *                            [--rate-limit 10] [--window 600] [--rebuild]
+ *                            [--rate-limit 10] [--window 600] [--site-url <https://…>] [--rebuild]
  *
  * Without --url it starts the built Node server (--server, else the fixture site built once into
  * tests/.tmp/feedback-load-dist) on loopback with a fresh database in a temporary folder, and stops
  * it afterwards. With --url it loads a server already running on this machine (never another:
  * any non-loopback address is refused), whose database --db it reads afterwards; --rate-limit and
- * --window must then be that server's FEEDBACK_RATE_LIMIT and FEEDBACK_RATE_WINDOW_SECONDS.
+ * --window must then be that server's FEEDBACK_RATE_LIMIT and FEEDBACK_RATE_WINDOW_SECONDS, and
+ * --site-url the SITE_URL it was built with (default: $SITE_URL, else the sample Department's):
+ * the server trusts X-Forwarded-For only for requests to that host.
  *
  * Prints requests/s, p50/p99 latency, errors, timeouts, the statuses per kind of post, and the
  * checks (src/lib/feedback/load.ts): every acknowledged post is in SQLite, nothing refused was
@@ -52,6 +54,7 @@ try {
 			db: { type: 'string' },
 			'rate-limit': { type: 'string', default: process.env.FEEDBACK_RATE_LIMIT || '10' },
 			window: { type: 'string', default: process.env.FEEDBACK_RATE_WINDOW_SECONDS || '600' },
+			'site-url': { type: 'string' },
 			rebuild: { type: 'boolean', default: false },
 		},
 		strict: true,
@@ -75,6 +78,10 @@ const clients = count('clients', 10_000);
 const limit = count('rate-limit', 1_000_000);
 const windowSeconds = count('window', 86_400);
 const here = (p) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
+// A built site's SITE_URL; the fixture build (no --url, no --server) always uses the default.
+const siteUrl = args.url || args.server ? args['site-url'] || process.env.SITE_URL : undefined;
+if (siteUrl && !URL.canParse(siteUrl))
+	fail(`--site-url must be an address such as https://example.edu.vn, not "${siteUrl}"`);
 
 let url = args.url;
 let db = args.db && here(args.db);
@@ -111,7 +118,7 @@ console.log(
 );
 let load;
 try {
-	load = run.startLoad({ url, connections, durationSeconds: duration, clients, runId });
+	load = run.startLoad({ url, connections, durationSeconds: duration, clients, runId, siteUrl });
 	const onSignal = () => load.stop();
 	process.once('SIGINT', onSignal);
 	const figures = await load.done;
