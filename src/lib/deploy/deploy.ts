@@ -162,6 +162,8 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 		return name;
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });
+		if (error instanceof DeployError)
+			error.message += `\ncurrent is unchanged: ${before ? `releases/${before}` : 'none'} (the live site was not touched; ${name} removed)`;
 		throw error;
 	}
 }
