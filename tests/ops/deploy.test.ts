@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
@@ -144,16 +145,21 @@ describe('the lock', () => {
 		expect(existsSync(join(target, 'deploy.lock'))).toBe(false);
 	});
 
-	test('a lock left by a dead deploy is taken over with a message', async () => {
+	test('a lock left by a dead deploy is taken over with a message, and its half-written release removed', async () => {
 		const target = join(work, 'lock');
 		const dead = spawnSync('true').pid;
 		writeFileSync(
 			join(target, 'deploy.lock'),
 			JSON.stringify({ pid: dead, startedAt: '2026-12-01T00:00:00.000Z' }),
 		);
+		// What a deploy killed half-way leaves beside its lock: a half-written release.
+		const half = join(target, 'releases', '.tmp-20261201T000000Z-dead000');
+		mkdirSync(join(half, 'client'), { recursive: true });
 		const run = await runDeploy(['--target', target, '--from', dist, '--no-wait']);
 		expect(run.code, run.output).toBe(0);
 		expect(run.output).toContain(`stale lock of dead pid ${dead} taken over`);
+		expect(run.output).toContain(`removing what an interrupted deploy left: ${half}`);
+		expect(existsSync(half)).toBe(false);
 		expect(existsSync(join(target, 'deploy.lock'))).toBe(false);
 	});
 });

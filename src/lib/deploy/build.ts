@@ -3,8 +3,9 @@
  * (`--from`), moved into the half-written release folder.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { DeployError, seconds, type DeployOptions } from './options.ts';
 
 /** Run `astro build` into `outDir`, its messages going straight to this process's terminal. */
 export function runBuild(
@@ -57,4 +58,55 @@ export function placeBuild(dist: string, releaseDir: string, keepSource: boolean
  */
 export function linkNodeModules(project: string, releaseDir: string): void {
 	symlinkSync(join(project, 'node_modules'), join(releaseDir, 'node_modules'), 'dir');
+}
+
+/**
+ * Remove what a deploy killed half-way left (a `.tmp-` release, a build in `dist/.deploy-*`): under
+ * the lock no other deploy is writing them.
+ */
+export function removeLeftovers(o: DeployOptions, releases: string): void {
+	const dist = join(o.project, 'dist');
+	const found = [
+		...readdirSync(releases)
+			.filter((n) => n.startsWith('.tmp-'))
+			.map((n) => join(releases, n)),
+		...(existsSync(dist) ? readdirSync(dist) : [])
+			.filter((n) => n.startsWith('.deploy-'))
+			.map((n) => join(dist, n)),
+	];
+	for (const path of found) {
+		o.say(`removing what an interrupted deploy left: ${path}`);
+		rmSync(path, { recursive: true, force: true });
+	}
+}
+
+/** Build into the half-written release (or copy `--from`); returns the build's milliseconds. */
+export async function makeFiles(
+	o: DeployOptions,
+	name: string,
+	staging: string,
+): Promise<number | null> {
+	if (o.from) {
+		placeBuild(o.from, staging, true);
+		return null;
+	}
+	// outDir inside the project (Astro refuses others); dist/ is not in git.
+	const outDir = join(o.project, 'dist', `.deploy-${name}`);
+	const started = performance.now();
+	const code = await runBuild(o.project, outDir, {
+		...o.env,
+		ASTRO_CACHE_DIR: join(o.target, 'cache'),
+		ASTRO_TELEMETRY_DISABLED: '1',
+	});
+	const ms = performance.now() - started;
+	try {
+		if (code !== 0)
+			throw new DeployError(
+				`the build failed (exit ${code}) after ${seconds(ms)} s; its messages are above`,
+			);
+		placeBuild(outDir, staging, false);
+	} finally {
+		rmSync(outDir, { recursive: true, force: true });
+	}
+	return ms;
 }

@@ -5,12 +5,21 @@
  * was; the half-written folder is removed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { carryAssets, ownAssets, writeAssets } from './assets.ts';
-import { linkNodeModules, placeBuild, runBuild } from './build.ts';
+import { linkNodeModules, makeFiles, removeLeftovers } from './build.ts';
 import { checkRelease } from './check.ts';
 import { acquireLock } from './lock.ts';
+import { DeployError, seconds, type DeployOptions } from './options.ts';
 import { comparePages, formatChanges, pageManifest, type PageManifest } from './manifest.ts';
 import {
 	currentRelease,
@@ -20,30 +29,6 @@ import {
 	switchCurrent,
 	type ReleaseInfo,
 } from './releases.ts';
-
-/** What a deploy is told. */
-export interface DeployOptions {
-	/** The checked-out project that is built (and whose node_modules the server uses). */
-	project: string;
-	target: string;
-	keep: number;
-	wait: boolean;
-	/** A build made already (a folder with client/ and server/): deploy it without building. */
-	from?: string | undefined;
-	/** A shell command run after the switch (e.g. restart the feedback server). */
-	afterSwitch?: string | undefined;
-	siteUrl: string;
-	env: NodeJS.ProcessEnv;
-	say: (line: string) => void;
-	now?: () => Date;
-}
-
-/** Raised for a deploy that stops before the switch: the message says why; nothing live changed. */
-export class DeployError extends Error {
-	name = 'DeployError';
-}
-
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 function gitCommit(project: string): string {
 	const run = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: project, encoding: 'utf8' });
@@ -74,57 +59,43 @@ export async function deploy(o: DeployOptions): Promise<string> {
 	}
 }
 
+/** Check the release, then write its manifest, asset list and release.json. */
+function checkAndDescribe(o: DeployOptions, staging: string, info: Omit<ReleaseInfo, 'pages'>) {
+	const started = performance.now();
+	const problems = checkRelease(join(staging, 'client'), o.siteUrl);
+	const checkMs = performance.now() - started;
+	if (problems.length)
+		throw new DeployError(
+			`the release's checks found ${problems.length} problem(s):\n  ${problems.slice(0, 50).join('\n  ')}`,
+		);
+	const manifest = pageManifest(join(staging, 'client'));
+	const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
+	writeFileSync(join(staging, 'pages.json'), json(manifest));
+	writeAssets(staging, ownAssets(join(staging, 'client')));
+	const full: ReleaseInfo = { ...info, pages: Object.keys(manifest).length };
+	writeFileSync(join(staging, 'release.json'), json(full));
+	return { manifest, checkMs };
+}
+
 async function deployLocked(o: DeployOptions, releases: string): Promise<string> {
 	const now = o.now ?? (() => new Date());
+	removeLeftovers(o, releases);
 	const commit = gitCommit(o.project);
 	const name = freshName(o.target, releaseName(now(), commit));
 	const staging = join(releases, `.tmp-${name}`);
 	const before = currentRelease(o.target);
 	o.say(`release ${name} (current: ${before ?? 'none'})`);
-	let buildMs: number | null = null;
 	try {
 		mkdirSync(staging, { recursive: true });
-		if (o.from) placeBuild(o.from, staging, true);
-		else {
-			// outDir inside the project (Astro refuses others); dist/ is not in git.
-			const outDir = join(o.project, 'dist', `.deploy-${name}`);
-			const started = performance.now();
-			const code = await runBuild(o.project, outDir, {
-				...o.env,
-				ASTRO_CACHE_DIR: join(o.target, 'cache'),
-				ASTRO_TELEMETRY_DISABLED: '1',
-			});
-			buildMs = performance.now() - started;
-			if (code !== 0) {
-				rmSync(outDir, { recursive: true, force: true });
-				throw new DeployError(
-					`the build failed (exit ${code}) after ${seconds(buildMs)} s; its messages are above`,
-				);
-			}
-			placeBuild(outDir, staging, false);
-			rmSync(outDir, { recursive: true, force: true });
-		}
+		const buildMs = await makeFiles(o, name, staging);
 		linkNodeModules(o.project, staging);
-
-		const checkStarted = performance.now();
-		const problems = checkRelease(join(staging, 'client'), o.siteUrl);
-		const checkMs = performance.now() - checkStarted;
-		if (problems.length)
-			throw new DeployError(
-				`the release's checks found ${problems.length} problem(s):\n  ${problems.slice(0, 50).join('\n  ')}`,
-			);
-		const manifest = pageManifest(join(staging, 'client'));
-		writeFileSync(join(staging, 'pages.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-		writeAssets(staging, ownAssets(join(staging, 'client')));
-		const info: ReleaseInfo = {
+		const { manifest, checkMs } = checkAndDescribe(o, staging, {
 			name,
 			commit,
 			builtAt: now().toISOString(),
 			buildSeconds: buildMs === null ? null : Number(seconds(buildMs)),
-			pages: Object.keys(manifest).length,
 			siteUrl: o.siteUrl,
-		};
-		writeFileSync(join(staging, 'release.json'), `${JSON.stringify(info, null, '\t')}\n`);
+		});
 
 		// Which releases stay once this one is current: their hashed files stay reachable from it.
 		const all = [...listReleases(o.target), name];
@@ -146,15 +117,7 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 		o.say(
 			`carried over ${carried.linked + carried.copied} hashed file(s) of ${kept.length} kept release(s) (${carried.copied} copied)`,
 		);
-
-		const changes = comparePages(
-			before ? readManifest(join(releases, before)) : undefined,
-			manifest,
-		);
-		o.say(
-			`pages: ${changes.added.length} new, ${changes.changed.length} changed, ${changes.removed.length} removed`,
-		);
-		for (const line of formatChanges(changes, o.siteUrl)) o.say(`  ${line}`);
+		reportChanges(o, before ? readManifest(join(releases, before)) : undefined, manifest);
 		o.say(
 			`timing: build ${buildMs === null ? '— (--from)' : `${seconds(buildMs)} s`}, checks ${seconds(checkMs)} s, switch ${switchMs.toFixed(1)} ms`,
 		);
@@ -166,6 +129,15 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 			error.message += `\ncurrent is unchanged: ${before ? `releases/${before}` : 'none'} (the live site was not touched; ${name} removed)`;
 		throw error;
 	}
+}
+
+/** Print the addresses of the pages this release added, changed or removed. */
+function reportChanges(o: DeployOptions, before: PageManifest | undefined, after: PageManifest) {
+	const changes = comparePages(before, after);
+	o.say(
+		`pages: ${changes.added.length} new, ${changes.changed.length} changed, ${changes.removed.length} removed`,
+	);
+	for (const line of formatChanges(changes, o.siteUrl)) o.say(`  ${line}`);
 }
 
 /** The `--after-switch` command, through the shell; a failure is reported, the switch stands. */

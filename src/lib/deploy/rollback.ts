@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { carryAssets } from './assets.ts';
-import { DeployError, runHook, type DeployOptions } from './deploy.ts';
+import { runHook } from './deploy.ts';
+import { DeployError, type DeployOptions } from './options.ts';
 import { acquireLock } from './lock.ts';
 import { currentRelease, listReleases, previousRelease, switchCurrent } from './releases.ts';
 
