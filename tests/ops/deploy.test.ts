@@ -107,7 +107,12 @@ test('a deploy of content with a bad file fails with the file and field, and the
 	expect(failed.output).toContain('news/tin-so-1/index.vi.md');
 	expect(failed.output).toMatch(/summary/);
 	expect(failed.output).toContain('đang để trống');
-	expect(failed.output).toMatch(/THẤT BẠI \(failed\): the build failed \(exit 1\)/);
+	expect(failed.output).toMatch(
+		/THẤT BẠI \(failed\): build không thành công \(the build failed, exit 1\)/,
+	);
+	expect(failed.output).toContain(
+		`trang đang chạy giữ nguyên (current is unchanged): releases/${live}`,
+	);
 	expect(current(target)).toBe(live);
 	expect(treeHash(join(target, 'current/client'))).toEqual(before);
 	// Nothing half-written is left: no release folder, no build output in the project.

@@ -156,8 +156,12 @@ describe('not-found pages', () => {
 		expect(text(r)).toBe(readFileSync(join(target, 'current/client/en/404.html'), 'utf8'));
 	});
 
-	test('a missing hashed file is a plain 404, not a page', async () => {
-		expect((await get('/_astro/khong-co.abc123.css')).status).toBe(404);
+	test('a missing hashed file is a 404 that is not cached for a year', async () => {
+		// The not-found page is served by an internal redirect, so $uri (and the map) is /404.html:
+		// a file missing for a moment must not stay missing in readers' caches.
+		const r = await get('/_astro/khong-co.abc123.css');
+		expect(r.status).toBe(404);
+		expect(r.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
 	});
 });
 

@@ -102,7 +102,7 @@ export async function makeFiles(
 	try {
 		if (code !== 0)
 			throw new DeployError(
-				`the build failed (exit ${code}) after ${seconds(ms)} s; its messages are above`,
+				`build không thành công (the build failed, exit ${code}) sau ${seconds(ms)} s; xem thông báo của nó ở trên (its messages are above)`,
 			);
 		placeBuild(outDir, staging, false);
 	} finally {

@@ -66,7 +66,7 @@ function checkAndDescribe(o: DeployOptions, staging: string, info: Omit<ReleaseI
 	const checkMs = performance.now() - started;
 	if (problems.length)
 		throw new DeployError(
-			`the release's checks found ${problems.length} problem(s):\n  ${problems.slice(0, 50).join('\n  ')}`,
+			`kiểm tra bản phát hành thấy ${problems.length} lỗi (the release's checks found ${problems.length} problem(s)):\n  ${problems.slice(0, 50).join('\n  ')}`,
 		);
 	const manifest = pageManifest(join(staging, 'client'));
 	const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
@@ -126,7 +126,7 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });
 		if (error instanceof DeployError)
-			error.message += `\ncurrent is unchanged: ${before ? `releases/${before}` : 'none'} (the live site was not touched; ${name} removed)`;
+			error.message += `\ntrang đang chạy giữ nguyên (current is unchanged): ${before ? `releases/${before}` : 'none'}; bản dở ${name} đã xoá (removed)`;
 		throw error;
 	}
 }
