@@ -5,15 +5,7 @@
  * was; the half-written folder is removed.
  */
 import { spawnSync } from 'node:child_process';
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { carryAssets, ownAssets, writeAssets } from './assets.ts';
 import { linkNodeModules, makeFiles, removeLeftovers } from './build.ts';

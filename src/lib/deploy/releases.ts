@@ -51,8 +51,8 @@ export function currentRelease(target: string): string | undefined {
 }
 
 /**
- * Releases to delete so that `keep` remain: the oldest go first; the current one and `also` (the
- * one being switched to) are never deleted.
+ * Releases to delete so that `keep` remain: the oldest go first; `current` (for a deploy, the
+ * release being switched to) is never deleted, even when a rollback made it the oldest.
  */
 export function releasesToPrune(
 	names: readonly string[],
