@@ -109,6 +109,18 @@ describe('headers on every page', () => {
 	});
 });
 
+test.each(['/rss.xml', '/en/rss.xml', '/sitemap.xml'])(
+	'%s, a feed or the sitemap, is UTF-8, compressed and revalidated',
+	async (path) => {
+		const r = await get(path, { 'Accept-Encoding': 'gzip' });
+		expect(r.status).toBe(200);
+		expect(r.headers['content-type']).toBe('text/xml; charset=utf-8');
+		expect(r.headers['content-encoding']).toBe('gzip');
+		expect(r.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+		expect(text(r)).toMatch(/^<\?xml/);
+	},
+);
+
 describe('cache lifetimes', () => {
 	test('hashed files in /_astro/ are immutable for a year, and compressed', async () => {
 		const html = text(await get('/'));

@@ -44,7 +44,8 @@ function move(from: string, to: string): void {
 export function placeBuild(dist: string, releaseDir: string, keepSource: boolean): void {
 	for (const part of ['client', 'server']) {
 		const from = join(dist, part);
-		if (!existsSync(from)) throw new Error(`${from}: missing (a build has client/ and server/)`);
+		if (!existsSync(from))
+			throw new DeployError(`${from}: không có (missing; a build has client/ and server/)`);
 		if (keepSource) cpSync(from, join(releaseDir, part), { recursive: true });
 		else move(from, join(releaseDir, part));
 	}
