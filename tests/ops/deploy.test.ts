@@ -8,6 +8,7 @@ import {
 	readFileSync,
 	readlinkSync,
 	rmSync,
+	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,16 @@ test('two deploys and a rollback: current switches, hashed files carried, old re
 	expect(second.output).toContain('~ https://hanam.edu.vn/');
 	expect(second.output).toContain('~ https://hanam.edu.vn/en/');
 	expect(second.output).toMatch(/timing: build — \(--from\), checks [\d.]+ s, switch [\d.]+ ms/);
+	// Unchanged files (images, fonts) are stored once: the same inode in both releases.
+	expect(second.output).toMatch(
+		/[1-9]\d* unchanged file\(s\) \([\d.]+ MiB\) shared with releases\//,
+	);
+	const image = (
+		JSON.parse(readFileSync(join(target, 'releases', rel2, 'assets.json'), 'utf8')) as string[]
+	).find((f) => f.endsWith('.webp'))!;
+	expect(statSync(join(target, 'releases', rel2, 'client', image)).ino).toBe(
+		statSync(join(target, 'releases', rel1!, 'client', image)).ino,
+	);
 	// The first release's stylesheet is not the second's own, yet the second serves it.
 	const [cssA] = ownCss(join(target, 'releases', rel1!));
 	expect(ownCss(join(target, 'releases', rel2))).not.toContain(cssA);

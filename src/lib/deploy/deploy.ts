@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { carryAssets, ownAssets, writeAssets } from './assets.ts';
 import { linkNodeModules, makeFiles, removeLeftovers } from './build.ts';
 import { checkRelease } from './check.ts';
+import { shareUnchanged } from './share.ts';
 import { acquireLock } from './lock.ts';
 import { DeployError, seconds, type DeployOptions } from './options.ts';
 import { comparePages, formatChanges, pageManifest, type PageManifest } from './manifest.ts';
@@ -81,6 +82,12 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 		mkdirSync(staging, { recursive: true });
 		const buildMs = await makeFiles(o, name, staging);
 		linkNodeModules(o.project, staging);
+		if (before) {
+			const shared = shareUnchanged(join(releases, before, 'client'), join(staging, 'client'));
+			o.say(
+				`${shared.files} unchanged file(s) (${(shared.bytes / 2 ** 20).toFixed(1)} MiB) shared with releases/${before} as hard links`,
+			);
+		}
 		const { manifest, checkMs } = checkAndDescribe(o, staging, {
 			name,
 			commit,
