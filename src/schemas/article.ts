@@ -145,7 +145,7 @@ export function articleRules(data: Dated, ctx: z.RefinementCtx) {
 			code: 'custom',
 			path: ['date'],
 			message:
-				'Ngày đăng "date" không được trước giờ hẹn đăng "publishAt": đặt Ngày đăng bằng giờ hẹn đăng. (date must not be before publishAt: set date to publishAt.)',
+				'Ngày đăng "date" không được trước giờ hẹn đăng "publishAt": đặt Ngày đăng bằng giờ hẹn đăng, cả hai viết kèm múi giờ +07:00 (thiếu múi giờ thì giờ bị đọc theo UTC, muộn 7 tiếng). (date must not be before publishAt: set date to publishAt, both with +07:00.)',
 		});
 	if (data.updated && data.updated < data.date)
 		ctx.addIssue({
