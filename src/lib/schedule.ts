@@ -9,7 +9,8 @@
  * A preview build (`SITE_PREVIEW=1`, for reviewers of CMS drafts) shows scheduled items as readers
  * will see them, marked, and is never indexed; drafts stay out of every build.
  *
- * Pure apart from `buildNow`'s and `isPreview`'s default argument (`process.env`).
+ * Pure apart from `buildNow` (the machine's clock, and `process.env` by default) and `isPreview`'s
+ * default argument.
  */
 
 /** The variable that fixes the build's clock (tests, a rebuild "as of" a time). */
@@ -29,14 +30,28 @@ export function parseInstant(text: string): Date | undefined {
 	return Number.isNaN(t.getTime()) ? undefined : t;
 }
 
+/** The machine's clock as first read by this build. */
+let machineNow: Date | undefined;
+
+/**
+ * The machine's clock, read once per build: every page of a build then agrees on what is live,
+ * open or expired, even if an instant passes while the pages render. Under `astro dev` (and in
+ * unit tests) time moves on between requests, as it does for readers.
+ */
+function machineClock(): Date {
+	if (import.meta.env?.DEV) return new Date();
+	machineNow ??= new Date();
+	return new Date(machineNow.getTime());
+}
+
 /**
  * The build's "now": `BUILD_NOW` when set (an ISO date-time with offset, e.g.
- * `2026-12-01T09:00:00+07:00`), else the machine's clock. A malformed value stops the build rather
- * than publishing by the wrong clock.
+ * `2026-12-01T09:00:00+07:00`), else the machine's clock as first read by this build. A malformed
+ * value stops the build rather than publishing by the wrong clock.
  */
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {
 	const given = env[buildNowVariable];
-	if (given === undefined || given.trim() === '') return new Date();
+	if (given === undefined || given.trim() === '') return machineClock();
 	const t = parseInstant(given);
 	if (!t)
 		throw new Error(
