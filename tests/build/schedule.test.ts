@@ -8,7 +8,8 @@ import { Dist } from './dist';
 
 /**
  * Scheduled publishing and embargo (src/lib/schedule.ts) on the fixture content, whose news item
- * `tin-hen-gio` and press release `thong-cao-cam-dang` (with an English translation) have
+ * `tin-hen-gio`, consultation `hen-gio-lay-y-kien` (with its PDF) and press release
+ * `thong-cao-cam-dang` (with an English translation) have
  * `publishAt` = `fixturePublishAt`: the fixture build (real clock, before it) must show them
  * nowhere; the `scheduled-due` build (BUILD_NOW = publishAt) everywhere; the `preview` build
  * (SITE_PREVIEW=1) shows them to reviewers, marked, and is never indexed.
@@ -22,6 +23,7 @@ const pages = {
 	news: itemPath('vi', 'news', 'tin-hen-gio'),
 	press: itemPath('vi', 'press', 'thong-cao-cam-dang'),
 	pressEn: itemPath('en', 'press', 'embargoed-press-release'),
+	consultation: itemPath('vi', 'consultations', 'hen-gio-lay-y-kien'),
 };
 /** Words found only in the scheduled items (titles, bodies, slugs). */
 const secrets = [
@@ -34,6 +36,9 @@ const secrets = [
 	'embargoed-press-release',
 	'Embargoed press release',
 	'embargoedrelease',
+	'hen-gio-lay-y-kien',
+	'Dự thảo hẹn giờ',
+	'hengioykien',
 ];
 
 /** Every file of a build that is text: pages, feeds, sitemap, robots, release.json, scripts. */
@@ -114,6 +119,10 @@ describe('at publishAt (BUILD_NOW = publishAt)', () => {
 			'Thông cáo cấm đăng trước giờ công bố',
 		);
 		expect(due.html(pages.pressEn).querySelector('h1')!.text).toBe('Embargoed press release');
+		// The consultation's draft, a PDF published beside its page, comes with it.
+		expect(
+			due.files().filter((f) => f.includes('hen-gio-lay-y-kien') && f.endsWith('.pdf')),
+		).toHaveLength(1);
 	});
 
 	test('they are in the listings, feeds, sitemap and search index', () => {
@@ -124,7 +133,7 @@ describe('at publishAt (BUILD_NOW = publishAt)', () => {
 		const sitemap = due.text('/sitemap.xml');
 		for (const page of Object.values(pages)) expect(sitemap).toContain(page);
 		const fragments = searchFragments(due).join('\n');
-		for (const word of ['hengiotin', 'camdangthongcao', 'embargoedrelease'])
+		for (const word of ['hengiotin', 'camdangthongcao', 'embargoedrelease', 'hengioykien'])
 			expect(fragments).toContain(word);
 	});
 });

@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 /**
  * `npm run publish:due` as the scheduled CI job runs it: the real script, in its own Node process,
  * reading the live site's release.json over HTTP (a loopback server) and the fixture content, whose
- * news item and embargoed press release fall due at `fixturePublishAt`.
+ * news item, consultation and embargoed press release fall due at `fixturePublishAt`.
  */
 const site = mkdtempSync(join(tmpdir(), 'publish-due-site-'));
 let server: StaticServer;
@@ -54,9 +54,10 @@ describe('publish:due against a live site', () => {
 			'--content',
 			fixtureContent,
 		);
-		expect(r.err).toContain('2 bài đến giờ đăng');
+		expect(r.err).toContain('3 bài đến giờ đăng');
 		expect(r.code).toBe(0);
 		expect(r.out.trim().split('\n')).toEqual([
+			`${publishAt.toISOString()} consultations/hen-gio-lay-y-kien`,
 			`${publishAt.toISOString()} news/tin-hen-gio`,
 			`${publishAt.toISOString()} press/thong-cao-cam-dang`,
 		]);
