@@ -10,6 +10,7 @@ import { defaultSiteUrl } from './src/config/site.ts';
 import { decap } from './src/integrations/decap.ts';
 import { imageCheck } from './src/integrations/image-check.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { release } from './src/integrations/release.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { unusedOriginals } from './src/integrations/unused-originals.ts';
 
@@ -62,6 +63,7 @@ export default defineConfig({
 		decap(),
 		unusedOriginals(),
 		searchIndex(),
+		release(),
 	],
 	devToolbar: { enabled: false },
 	// Scripts always as files, never inlined however small: a strict Content-Security-Policy allows

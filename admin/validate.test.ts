@@ -146,6 +146,17 @@ describe('entryProblems', () => {
 					/không được trước ngày đăng/,
 				] satisfies Rule,
 		),
+		...articleKinds.map(
+			(k) =>
+				[
+					`${k}: date not before publishAt`,
+					k,
+					{ ...valid[k], publishAt: '2099-12-10T09:00:00.000+07:00' },
+					{},
+					'date',
+					/không được trước giờ hẹn đăng "publishAt"/,
+				] satisfies Rule,
+		),
 		[
 			'consultation: closesAt after opensAt',
 			'consultations',
@@ -281,6 +292,23 @@ describe('entryProblems', () => {
 		expect(entryProblems('pages', { vi: { ...valid.pages, order: 'x' } })).toEqual([
 			{ locale: 'vi', field: 'order', message: buildSays('pages', { order: 'x' }, 'vi', 'order') },
 		]);
+	});
+
+	test('a publishAt without its offset is refused before saving, and one with +07:00 accepted', () => {
+		const at = (publishAt: string) =>
+			entryProblems('press', {
+				vi: { ...valid.press, date: '2026-09-05T09:00:00.000+07:00', publishAt },
+				en: {},
+			});
+		expect(at('2026-09-05T08:00:00')).toEqual([
+			expect.objectContaining({
+				field: 'publishAt',
+				message: expect.stringMatching(
+					/^"publishAt" \(Hẹn giờ đăng\) phải có ngày, giờ và múi giờ/,
+				),
+			}),
+		]);
+		expect(at('2026-09-05T08:00:00.000+07:00')).toEqual([]);
 	});
 
 	test('a translation nobody wrote (no title) is not checked further', () => {

@@ -78,7 +78,10 @@ async function main() {
 	const outDir = values.out ?? 'reports';
 
 	const input = await readReportInput(contentDir, dbPath);
-	const figures = computeFigures(input, period);
+	// An item scheduled for later (publishAt) is not yet published: the build's clock decides, as
+	// for the site (BUILD_NOW overrides it).
+	const { buildNow } = await tsImport('../src/lib/schedule.ts', import.meta.url);
+	const figures = computeFigures(input, period, buildNow());
 	const markdown = renderMarkdown(figures);
 	const base = join(outDir, reportBaseName(period));
 	mkdirSync(outDir, { recursive: true });

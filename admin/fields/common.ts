@@ -240,6 +240,14 @@ export const featured: CmsField = {
 	...optional,
 	hint: 'Bài nổi bật mới nhất (mọi chuyên mục) được đưa lên đầu trang chủ, cỡ lớn, kèm ảnh bìa: nên có ảnh bìa. Không bài nào được đánh dấu thì bài mới nhất có ảnh bìa được đưa lên.',
 };
+/** Scheduled publishing and embargo (src/lib/schedule.ts); shared by every language. */
+export const publishAt: CmsField = {
+	name: 'publishAt',
+	label: 'Hẹn giờ đăng (giờ Việt Nam)',
+	widget: 'datetime',
+	...optional,
+	hint: 'Để trống để đăng ngay khi xuất bản. Khi điền (ví dụ tin phát hành có giờ cấm đăng), bài không xuất hiện ở bất cứ đâu trên trang (trang bài, danh sách, RSS, tìm kiếm, sơ đồ trang, ảnh chia sẻ) cho tới giờ này; trang tự cập nhật trong khoảng 15 phút sau đó. Ngày đăng phải bằng hoặc sau giờ hẹn.',
+};
 export const draft: CmsField = {
 	name: 'draft',
 	label: 'Tạm ẩn (không đăng lên trang)',
@@ -291,6 +299,7 @@ export const articleFacts: CmsField[] = [
 	coverCaption,
 	featured,
 	draft,
+	publishAt,
 	changes,
 	withdrawnAt,
 	withdrawnReason,

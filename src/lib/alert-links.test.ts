@@ -85,4 +85,14 @@ describe('alertItemProblems', () => {
 		expect(problem).toMatchObject({ field: 'item' });
 		expect(problem!.message).toContain('draft');
 	});
+
+	test('accepts an item scheduled for later: the catalog holds the notice back until then', () => {
+		expect(
+			alertItemProblems(
+				[{ filePath: 'content/alerts/a.yml', item: 'press/cam-dang' }],
+				new Map([['press/cam-dang', { published: false, scheduled: true }]]),
+				kinds,
+			),
+		).toEqual([]);
+	});
 });

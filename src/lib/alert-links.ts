@@ -2,7 +2,8 @@
  * Where an urgent notice leads: the article chosen in its `item` field (`press/<folder>`), in the
  * reader's language where it is translated, else in Vietnamese, said visibly on the page (WCAG
  * 3.1.2 and 2.4.4: the link names its target and its language). The build refuses a notice whose
- * item does not exist or is not published, naming the file and the field.
+ * item does not exist or is a draft, naming the file and the field. A notice whose item is
+ * scheduled for later (`publishAt`) is not an error: the catalog leaves the notice out until then.
  */
 import type { Problem } from './checks';
 
@@ -43,7 +44,7 @@ export interface AlertRecord {
  */
 export function alertItemProblems(
 	alerts: readonly AlertRecord[],
-	items: ReadonlyMap<string, { published: boolean }>,
+	items: ReadonlyMap<string, { published: boolean; scheduled?: boolean }>,
 	kinds: readonly string[],
 ): Problem[] {
 	const problems: Problem[] = [];
@@ -61,7 +62,7 @@ export function alertItemProblems(
 				field: 'item',
 				message: `không có bài "${item}"; hãy chọn một bài đã đăng, ví dụ press/ten-thu-muc (no article "${item}"; ${known})`,
 			});
-		} else if (!found.published)
+		} else if (!found.published && !found.scheduled)
 			problems.push({
 				file: filePath,
 				field: 'item',

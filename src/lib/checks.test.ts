@@ -175,6 +175,21 @@ describe('fileProblems', () => {
 		expect(problems.map((p) => p.field)).toEqual(['date', 'effective']);
 	});
 
+	test('refuses a publishAt written without its offset, which YAML would read as UTC', () => {
+		const problems = (value: string) => fileProblems(file(`---\npublishAt: ${value}\n---\n`));
+		expect(problems('2026-12-10T09:00:00')).toEqual([
+			expect.objectContaining({
+				file: 'content/news/a/index.vi.md',
+				field: 'publishAt',
+				message: expect.stringContaining('ví dụ 2026-12-10T09:00:00+07:00'),
+			}),
+		]);
+		expect(problems('2026-12-10')).toHaveLength(1);
+		expect(problems('2026-12-10T09:00:00.000+07:00')).toEqual([]);
+		expect(problems("'2026-12-10T09:00:00+07:00' # cấm đăng")).toEqual([]);
+		expect(problems('')).toEqual([]);
+	});
+
 	test('refuses a file that is not UTF-8', () => {
 		const problems = fileProblems(
 			file(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xf4, 0xec, 0x0a])),

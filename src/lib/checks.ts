@@ -3,6 +3,7 @@
  * translations without a source, URL collisions. The build collects every problem and fails once
  * with all of them, each naming the file, the field and the fix.
  */
+import { publishAtTextProblem } from './schedule';
 
 /** A content file as the checks see it. */
 export interface FileRecord {
@@ -198,7 +199,10 @@ export function isCalendarDate(y: number, m: number, d: number): boolean {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Problems of one file as stored: not UTF-8, impossible dates, a body that did not render. */
+/**
+ * Problems of one file as stored: not UTF-8, impossible dates, a `publishAt` without its time or
+ * offset (YAML has already turned it into UTC by the schema's turn), a body that did not render.
+ */
 export function fileProblems(f: FileRecord): Problem[] {
 	const problems: Problem[] = [];
 	if (f.bytes) {
@@ -225,6 +229,10 @@ export function fileProblems(f: FileRecord): Problem[] {
 					field,
 					message: `ngày ${y}-${m}-${d} không có trên lịch; hãy sửa lại ngày (${y}-${m}-${d} is not a calendar date)`,
 				});
+		const publishAt = front.match(/^publishAt:[ \t]*(.*?)[ \t]*(?:#.*)?$/m)?.[1];
+		const scheduleProblem = publishAt === undefined ? undefined : publishAtTextProblem(publishAt);
+		if (scheduleProblem)
+			problems.push({ file: f.filePath, field: 'publishAt', message: scheduleProblem });
 	}
 	for (const [field, head] of Object.entries(f.attachments ?? {})) {
 		const name = String(f.data[field]);

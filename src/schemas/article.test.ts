@@ -34,6 +34,37 @@ describe('articleSchema', () => {
 		expect(data.featured).toBe(false);
 	});
 
+	test('publishAt: a date-time with an offset; without one it fails, naming the field in Vietnamese', () => {
+		const ok = schema.parse({ ...valid, publishAt: '2026-09-05T07:30:00.000+07:00' }) as {
+			publishAt: Date;
+		};
+		expect(ok.publishAt.toISOString()).toBe('2026-09-05T00:30:00.000Z');
+		expect(
+			(schema.parse({ ...valid, publishAt: '' }) as { publishAt?: Date }).publishAt,
+		).toBeUndefined();
+		for (const publishAt of ['2026-09-05T07:30:00', '2026-09-05', '2026-09-05T07:30'])
+			expect(errors(schema, { ...valid, publishAt }).publishAt).toMatch(
+				/^"publishAt" \(Hẹn giờ đăng\) phải có ngày, giờ và múi giờ/,
+			);
+	});
+
+	test('the date readers see is not before the time the item goes live', () => {
+		expect(errors(schema, { ...valid, publishAt: '2026-09-06T07:30:00+07:00' }).date).toMatch(
+			/^Ngày đăng "date" không được trước giờ hẹn đăng "publishAt"/,
+		);
+		expect(errors(schema, { ...valid, publishAt: '2026-09-05T07:30:00+07:00' })).toEqual({});
+	});
+
+	test('a translation cannot carry its own publishAt: it follows the Vietnamese file', () => {
+		expect(
+			errors(articleTranslationSchema, {
+				title: 'T',
+				summary: 'S',
+				publishAt: '2026-09-05T07:30:00+07:00',
+			})['(root)'],
+		).toMatch(/publishAt/);
+	});
+
 	test('stores titles composed (NFC) even when pasted decomposed (NFD)', () => {
 		const title = 'Đào tạo giáo viên';
 		const data = schema.parse({ ...valid, title: title.normalize('NFD') }) as { title: string };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { date, ids, optional, slug, strictObject, text } from './messages';
+import { date, dateTimeWithOffset, ids, optional, slug, strictObject, text } from './messages';
 
 /**
  * Frontmatter of articles: what every article kind shares (texts, dates, topics, unit, cover,
@@ -75,6 +75,11 @@ export function shared({ image }: SchemaContext) {
 		featured: z.boolean({ error: '"featured" phải là true hoặc false.' }).default(false),
 		/** Drafts are never built. */
 		draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+		/**
+		 * Scheduled publishing and embargo: until this instant the item is built nowhere
+		 * (src/lib/schedule.ts). Translations have no such field: they follow the Vietnamese file.
+		 */
+		publishAt: optional(dateTimeWithOffset('publishAt', 'Hẹn giờ đăng')),
 		/** When the article was withdrawn: the page stays, marked, and leaves listings, feeds and search. */
 		withdrawnAt: optional(date('withdrawnAt')),
 	};
@@ -114,6 +119,7 @@ export const articlePathPattern = /^\/[a-z0-9/-]*\/$/;
 
 type Dated = {
 	date: Date;
+	publishAt?: Date | undefined;
 	updated?: Date | undefined;
 	cover?: unknown;
 	coverAlt?: string | undefined;
@@ -131,6 +137,15 @@ export function articleRules(data: Dated, ctx: z.RefinementCtx) {
 			path: ['withdrawnReason'],
 			message:
 				'Bài thu hồi cần lý do "withdrawnReason" để bạn đọc biết. (A withdrawn article needs withdrawnReason.)',
+		});
+	// Readers see `date`; an item going live after the date it shows would sit behind older news
+	// in listings and feeds, so the date shown is never before the time it goes live.
+	if (data.publishAt && data.date < data.publishAt)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['date'],
+			message:
+				'Ngày đăng "date" không được trước giờ hẹn đăng "publishAt": đặt Ngày đăng bằng giờ hẹn đăng, cả hai viết kèm múi giờ +07:00 (thiếu múi giờ thì giờ bị đọc theo UTC, muộn 7 tiếng). (date must not be before publishAt: set date to publishAt, both with +07:00.)',
 		});
 	if (data.updated && data.updated < data.date)
 		ctx.addIssue({

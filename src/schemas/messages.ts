@@ -60,6 +60,26 @@ export function date(label: string) {
 	}, coerced);
 }
 
+/**
+ * A date-time that must say its time and offset (`2026-12-10T09:00:00+07:00`), for instants where
+ * a guess is costly (an embargo's time). Text without time or offset is refused here; a value YAML
+ * already turned into a date (unquoted) is checked on the file's text (`fileProblems` in
+ * `src/lib/checks.ts`), where the offset is still visible.
+ */
+export function dateTimeWithOffset(label: string, what: string) {
+	return z.preprocess((value, ctx) => {
+		if (typeof value === 'string' && !(hasTime.test(value) && hasOffset.test(value))) {
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: `"${label}" (${what}) phải có ngày, giờ và múi giờ, ví dụ 2026-12-10T09:00:00+07:00 cho giờ Việt Nam. (${label} must be a date-time with an offset such as +07:00.)`,
+			});
+			return z.NEVER;
+		}
+		return value;
+	}, date(label));
+}
+
 /** A time of day in a date-time written as text. */
 const hasTime = /\d[T ]\d{1,2}:\d{2}/i;
 /** An offset (`Z`, `+07:00`, `+0700`) at the end of a date-time. */

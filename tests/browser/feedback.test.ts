@@ -210,7 +210,7 @@ describe('with JavaScript', () => {
 		await page.context().close();
 	});
 
-	test('closed, not yet open and unknown consultations are refused by the server, whatever the page says', async () => {
+	test('closed, not yet open, unknown and not yet published consultations are refused by the server, whatever the page says', async () => {
 		const page = await open();
 		expect(
 			await post(
@@ -226,6 +226,10 @@ describe('with JavaScript', () => {
 				.errors,
 		).toEqual({ consultation: 'notOpenYet' });
 		expect((await post(page, form({ consultation: 'khong-co', text: comment }))).status).toBe(404);
+		// Open by its dates but scheduled for publication later (publishAt): as if it did not exist.
+		const scheduled = await post(page, form({ consultation: 'hen-gio-lay-y-kien', text: comment }));
+		expect(scheduled.status).toBe(404);
+		expect(JSON.parse(scheduled.body).errors).toEqual({ consultation: 'unknown' });
 		expect(rows()).toHaveLength(1);
 		await page.context().close();
 	});

@@ -101,6 +101,25 @@ export const badContentCases: BadContentCase[] = [
 		mutate: (dir) => edit(join(dir, news1), /^unit: /m, 'draft: "có"\nunit: '),
 	},
 	{
+		name: 'publish-at-without-offset',
+		what: 'publishAt written without its offset (YAML would read it as UTC, 7 hours late)',
+		outcome: 'fails',
+		file: news1,
+		field: 'publishAt',
+		says: '+07:00',
+		mutate: (dir) => edit(join(dir, news1), /^unit: /m, 'publishAt: 2026-02-11T01:00:00\nunit: '),
+	},
+	{
+		name: 'publish-at-after-date',
+		what: 'a publishAt later than the date readers see',
+		outcome: 'fails',
+		file: news1,
+		field: 'date',
+		says: 'publishAt',
+		mutate: (dir) =>
+			edit(join(dir, news1), /^unit: /m, 'publishAt: 2099-05-01T08:00:00+07:00\nunit: '),
+	},
+	{
 		name: 'misspelt-field',
 		what: 'an unknown field (a typo for title)',
 		outcome: 'fails',

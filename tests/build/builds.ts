@@ -10,6 +10,12 @@ import { join, resolve } from 'node:path';
 export const root = resolve(import.meta.dirname, '../..');
 export const tmp = join(root, 'tests/.tmp');
 export const fixtureContent = join(root, 'tests/fixtures/content');
+/**
+ * The `publishAt` of the fixture content's scheduled items (tests/fixtures/content/news/tin-hen-gio,
+ * consultations/hen-gio-lay-y-kien and press/thong-cao-cam-dang): far enough ahead that the fixture build, by the real clock, is
+ * always before it; the `scheduled-due` build sets BUILD_NOW to it.
+ */
+export const fixturePublishAt = '2099-12-10T09:00:00+07:00';
 
 /** Outcome of one build. */
 export interface BuildResult {

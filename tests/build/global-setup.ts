@@ -5,6 +5,7 @@ import {
 	build,
 	buildOnce,
 	fixtureContent,
+	fixturePublishAt,
 	resultsFile,
 	root,
 	tmp,
@@ -47,6 +48,17 @@ export default function setup() {
 		['bad-feedback-http', 'http://gopy.example.gov.vn/phan-hoi'],
 	] as const) {
 		results[name] = build(name, fixtureContent, { PUBLIC_FEEDBACK_ENDPOINT: endpoint });
+		console.log(
+			`build ${name}: exit ${results[name].status} in ${(results[name].ms / 1000).toFixed(1)} s`,
+		);
+	}
+	// Scheduled publishing (tests/build/schedule.test.ts): the fixture content at the instant its
+	// scheduled items fall due, and as a preview build for reviewers (by the real clock).
+	for (const [name, env] of [
+		['scheduled-due', { BUILD_NOW: fixturePublishAt }],
+		['preview', { SITE_PREVIEW: '1' }],
+	] as const) {
+		results[name] = build(name, fixtureContent, env);
 		console.log(
 			`build ${name}: exit ${results[name].status} in ${(results[name].ms / 1000).toFixed(1)} s`,
 		);

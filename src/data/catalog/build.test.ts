@@ -78,6 +78,42 @@ describe('buildCatalog', () => {
 		expect(build).toThrow(/content\/clarifications\/c\/index\.vi\.md[\s\S]*related/);
 	});
 
+	test('leaves an item scheduled for later out in every language until its publishAt', () => {
+		const publishAt = new Date('2026-06-10T09:00:00+07:00');
+		const files = {
+			news: [news('now'), news('hen-gio', { date: publishAt, publishAt })],
+			newsEn: [newsEn('hen-gio', { title: 'Scheduled', summary: 'S' })],
+		};
+		const notice = {
+			...alert('n', '2026-06-01T00:00:00+07:00', '2026-07-01T00:00:00+07:00'),
+		};
+		notice.data = { ...notice.data, item: 'news/hen-gio' };
+		const at = (iso: string, preview = false) =>
+			buildCatalog(input(files, { now: new Date(iso), preview, alerts: [notice] }));
+
+		const before = at('2026-06-10T08:59:59+07:00');
+		expect(before.articles.map((a) => a.key)).toEqual(['news/now']);
+		// The notice naming it waits with it, rather than failing the build or naming it early.
+		expect(before.alerts).toEqual([]);
+
+		const after = at('2026-06-10T09:00:00+07:00');
+		expect(after.articles.map((a) => [a.key, Object.keys(a.versions)])).toEqual([
+			['news/hen-gio', ['vi', 'en']],
+			['news/now', ['vi']],
+		]);
+		expect(after.alerts.map((a) => a.id)).toEqual(['n']);
+
+		// A preview shows it before its time, as readers will see it.
+		expect(at('2026-06-01T00:00:00+07:00', true).articles.map((a) => a.key)).toContain(
+			'news/hen-gio',
+		);
+	});
+
+	test('a preview still leaves drafts out', () => {
+		const catalog = buildCatalog(input({ news: [news('d', { draft: true })] }, { preview: true }));
+		expect(catalog.articles).toEqual([]);
+	});
+
 	test('leaves out urgent notices already expired at build time', () => {
 		const catalog = buildCatalog(
 			input(

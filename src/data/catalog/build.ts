@@ -6,6 +6,7 @@
 import { defaultLocale, translationLocales, type Locale } from '~/i18n/locales';
 import { publishedAlerts } from '~/lib/alerts';
 import { attachmentPath, itemPath } from '~/lib/paths';
+import { isLive } from '~/lib/schedule';
 import { isTranslated } from '~/lib/translations';
 import { documentsKind, isArticleKind, pageKind, type DocumentKind } from '~/schemas/kinds';
 import { runChecks } from './checks';
@@ -54,11 +55,17 @@ function attachments(
 }
 
 /**
- * The items of one kind. An item is published in the source language unless it is a draft, and
+ * The items of one kind. An item is published in the source language unless it is a draft or
+ * scheduled for later than the build's clock (`publishAt`, shown at once in a preview build), and
  * in every locale whose file is a real translation: its own title, not held back as a draft
- * (Decap writes title-less stubs for languages nobody translated).
+ * (Decap writes title-less stubs for languages nobody translated). A translation has no
+ * `publishAt` of its own: it goes live with its Vietnamese file, never before.
  */
-function kindItems<K extends DocumentKind>({ kind, ...files }: KindFiles<K>): ItemOf<K>[] {
+function kindItems<K extends DocumentKind>(
+	{ kind, ...files }: KindFiles<K>,
+	now: Date,
+	preview: boolean,
+): ItemOf<K>[] {
 	const byLocale = new Map(
 		translationLocales.map((l) => [
 			l,
@@ -68,7 +75,9 @@ function kindItems<K extends DocumentKind>({ kind, ...files }: KindFiles<K>): It
 	return files.sources.map(({ entry, attachments: found }) => {
 		const data: SourceData<K> = entry.data;
 		const versions: Partial<Record<Locale, Version<K>>> = {};
-		if (!data.draft) {
+		// Pages and legal documents have no `publishAt`.
+		const schedule = data as { draft?: boolean; publishAt?: Date | undefined };
+		if (isLive(schedule, now, preview)) {
 			versions[defaultLocale] = {
 				locale: defaultLocale,
 				slug: entry.id,
@@ -158,7 +167,19 @@ export function buildCatalog(input: CatalogInput): Catalog {
 	const spokespeople = byOrder(input.spokespeople);
 	runChecks(input, topics, units, spokespeople);
 
-	const items = input.files.flatMap((files) => published(kindItems(files)));
+	const scheduledKeys = new Set(
+		input.files.flatMap(({ kind, sources }) =>
+			sources
+				.filter((f) => {
+					const data = f.entry.data as { draft?: boolean; publishAt?: Date | undefined };
+					return !data.draft && !isLive(data, input.now, input.preview ?? false);
+				})
+				.map((f) => `${kind}/${f.entry.id}`),
+		),
+	);
+	const items = input.files.flatMap((files) =>
+		published(kindItems(files, input.now, input.preview ?? false)),
+	);
 	const allArticles = items
 		.filter((i): i is Article => isArticleKind(i.kind))
 		.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
@@ -194,8 +215,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
 			),
 		clarificationsOf,
 		// By the build's clock; pages correct it by the reader's (src/components/layout/alert-clock.ts).
+		// A notice leading to an item not yet due waits with it: it must not name an embargoed item.
 		alerts: publishedAlerts(
-			input.alerts.map((a) => ({ ...a.data, alert: a })),
+			input.alerts
+				.filter((a) => !a.data.item || !scheduledKeys.has(a.data.item))
+				.map((a) => ({ ...a.data, alert: a })),
 			input.now,
 		).map((x) => x.alert),
 	};

@@ -12,6 +12,7 @@ import {
 import { alertItemProblems } from '~/lib/alert-links';
 import { checkContent, formatProblems, type FileRecord } from '~/lib/checks';
 import { itemPath } from '~/lib/paths';
+import { isLive } from '~/lib/schedule';
 import {
 	articleKinds,
 	documentsKind,
@@ -67,12 +68,24 @@ function reservedSegments(): Record<string, Set<string>> {
 	);
 }
 
-/** Every article by `<kind>/<folder>`, published unless it is a draft: what a notice may name. */
-function articleItems(input: CatalogInput): Map<string, { published: boolean }> {
+/**
+ * Every article by `<kind>/<folder>`, published unless it is a draft or scheduled for later than
+ * the build's clock: what a notice may name (a notice must not point at, or name, an embargoed item).
+ */
+function articleItems(
+	input: CatalogInput,
+): Map<string, { published: boolean; scheduled: boolean }> {
 	return new Map(
 		input.files.flatMap(({ kind, sources }) =>
 			isArticleKind(kind)
-				? sources.map((f) => [`${kind}/${f.entry.id}`, { published: !f.entry.data.draft }] as const)
+				? sources.map((f) => {
+						const data = f.entry.data as { draft?: boolean; publishAt?: Date | undefined };
+						const published = isLive(data, input.now, input.preview ?? false);
+						return [
+							`${kind}/${f.entry.id}`,
+							{ published, scheduled: !data.draft && !published },
+						] as const;
+					})
 				: [],
 		),
 	);

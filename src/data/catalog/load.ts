@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { defaultLocale, translationLocales } from '~/i18n/locales';
 import { readRenderProblems } from '~/lib/markdown-safety';
+import { buildNow, isPreview } from '~/lib/schedule';
 import { collectionName, documentKinds, type DocumentKind } from '~/schemas/kinds';
 import { setSiteNames, siteNames } from '~/i18n/site-names';
 import { buildCatalog } from './build';
@@ -87,7 +88,8 @@ async function load(): Promise<Catalog> {
 		spokespeople: await getCollection('spokespeople'),
 		alerts: await getCollection('alerts'),
 		identity: await getCollection('identity'),
-		now: new Date(),
+		now: buildNow(),
+		preview: isPreview(),
 	};
 	const catalog = buildCatalog(input);
 	setSiteNames(siteNames(catalog.identity));

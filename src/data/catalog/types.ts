@@ -126,8 +126,13 @@ export interface CatalogInput {
 	alerts: Alert[];
 	/** The identity settings file: one entry, or none when the file is missing. */
 	identity: CollectionEntry<'identity'>[];
-	/** The build's clock: urgent notices already expired are left out. */
+	/**
+	 * The build's clock (`buildNow` in src/lib/schedule.ts): urgent notices already expired are left
+	 * out, and so are articles whose `publishAt` is later.
+	 */
 	now: Date;
+	/** A preview build for reviewers: scheduled articles are shown (drafts never). */
+	preview?: boolean;
 }
 
 /** Everything the pages read. */

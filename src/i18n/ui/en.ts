@@ -58,6 +58,8 @@ export default {
 	'article.withdrawnReason': 'Reason:',
 	'article.changes': 'Change history',
 	'feed.change': 'Updated {{date}}: {{note}}',
+	'preview.banner': 'Preview — not published',
+	'preview.scheduled': 'Scheduled for {{time}}; readers cannot see it before then.',
 	'alert.label': 'Urgent notices',
 	'alert.details': 'Details:',
 	'alert.detailsIn': 'Details (in {{language}}):',

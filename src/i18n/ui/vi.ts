@@ -63,6 +63,8 @@ const vi = {
 	'article.withdrawnReason': 'Lý do:',
 	'article.changes': 'Lịch sử cập nhật',
 	'feed.change': 'Cập nhật ngày {{date}}: {{note}}',
+	'preview.banner': 'Bản xem trước — chưa đăng',
+	'preview.scheduled': 'Bài này hẹn đăng lúc {{time}}; trước giờ đó bạn đọc không thấy bài.',
 	'alert.label': 'Thông báo khẩn',
 	'alert.details': 'Chi tiết:',
 	'alert.detailsIn': 'Chi tiết (bằng {{language}}):',

@@ -28,6 +28,28 @@ const parse = (fields: Record<string, unknown>, now = during) =>
 	parseFeedback(fields, lookup, now, locales);
 
 describe('parseFeedback', () => {
+	test('a consultation scheduled for later is unknown until its publishAt, then open', () => {
+		const scheduled: ConsultationWindow = {
+			opensAt: new Date('2026-11-01T00:00:00+07:00'),
+			closesAt: new Date('2026-12-01T00:00:00+07:00'),
+			publishAt: new Date('2026-11-20T09:00:00+07:00'),
+		};
+		const fields = { ...good, consultation: 'hen-gio' };
+		const at = (iso: string) =>
+			parseFeedback(
+				fields,
+				(id) => (id === 'hen-gio' ? scheduled : undefined),
+				new Date(iso),
+				locales,
+			);
+		expect(at('2026-11-20T08:59:59+07:00')).toEqual({
+			ok: false,
+			status: 404,
+			errors: { consultation: 'unknown' },
+		});
+		expect(at('2026-11-20T09:00:00+07:00')).toMatchObject({ ok: true });
+	});
+
 	test('accepts a valid response and keeps exactly the four fields', () => {
 		const result = parse({
 			...good,

@@ -49,6 +49,8 @@ export interface Feedback {
 export interface ConsultationWindow {
 	opensAt: Date;
 	closesAt: Date;
+	/** Scheduled publishing: before this instant the consultation does not exist for readers. */
+	publishAt?: Date | undefined;
 }
 
 export type ParseResult =
@@ -177,6 +179,10 @@ export function parseFeedback(
 	if (consultation.ok) {
 		const window = lookup(consultation.value);
 		if (!isWindow(window)) return { ok: false, status: 404, errors: { consultation: 'unknown' } };
+		// Not yet published (src/lib/schedule.ts): answered as if it did not exist, so the endpoint
+		// does not reveal an embargoed consultation either.
+		if (window.publishAt && now.getTime() < window.publishAt.getTime())
+			return { ok: false, status: 404, errors: { consultation: 'unknown' } };
 		if (now.getTime() < window.opensAt.getTime())
 			return { ok: false, status: 409, errors: { consultation: 'notOpenYet' } };
 		if (now.getTime() >= window.closesAt.getTime())

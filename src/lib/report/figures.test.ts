@@ -51,6 +51,18 @@ describe('published items', () => {
 		expect(renderMarkdown(f)).toContain('tính ở mỗi chủ đề');
 	});
 
+	test('an item scheduled for later than the clock is not yet published; once due it counts', () => {
+		const items = [
+			item('som', '2023-06-01T09:00:00+07:00'),
+			item('hen-gio', '2023-06-20T09:00:00+07:00', { publishAt: '2023-06-20T09:00:00+07:00' }),
+		];
+		const before = computeFigures(input(items), h1, new Date('2023-06-20T08:59:00+07:00'));
+		expect(before.published.total).toBe(1);
+		expect(row(before, 'published_by_kind', 'news')).toBe('1');
+		const after = computeFigures(input(items), h1, new Date('2023-06-20T09:00:00+07:00'));
+		expect(after.published.total).toBe(2);
+	});
+
 	test('a topic repeated in a file counts once', () => {
 		const f = computeFigures(input([item('a', '2023-02-01', { topics: ['t1', 't1'] })]), h1);
 		expect(row(f, 'published_by_topic', 't1')).toBe('1');

@@ -2,6 +2,7 @@
  * The activity report's figures: what was published, consulted on, clarified, translated,
  * withdrawn and issued in a period. No I/O: the same input always gives the same figures.
  */
+import { isDue } from '~/lib/schedule';
 import type { ArticleKind } from '~/schemas/kinds';
 import { localDate } from '~/lib/dates';
 import { isTranslated } from '~/lib/translations';
@@ -134,11 +135,16 @@ function listWhen<T extends ReportArticle>(
 	);
 }
 
-/** Every figure of the report. No I/O: the same input always gives the same figures. */
-export function computeFigures(input: ReportInput, period: Period): Figures {
+/**
+ * Every figure of the report. No I/O: the same input (and `now`) always gives the same figures.
+ * `now` is the clock the site is built by (`buildNow`): an item scheduled for later (`publishAt`)
+ * is not yet published, so it is counted in no figure, as the site does not show it. Without
+ * `now`, scheduled items count as published by their date.
+ */
+export function computeFigures(input: ReportInput, period: Period, now?: Date): Figures {
 	// Drafts are not published and never counted, in any figure (the site's rule: a draft source
-	// is published in no language).
-	const live = input.items.filter((i) => !i.data.draft);
+	// is published in no language); nor is an item whose publishAt is still to come.
+	const live = input.items.filter((i) => !i.data.draft && (!now || isDue(i.data.publishAt, now)));
 	const published = live.filter((i) => inPeriod(i.data.date, period));
 	const months = monthsOf(period);
 

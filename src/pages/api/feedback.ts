@@ -33,7 +33,11 @@ function consultationWindows(): Promise<Map<string, ConsultationWindow>> {
 			new Map(
 				entries
 					.filter((e) => !e.data.draft)
-					.map((e) => [e.id, { opensAt: e.data.opensAt, closesAt: e.data.closesAt }]),
+					.map((e) => [
+						e.id,
+						// The server's clock decides against publishAt, request by request (parseFeedback).
+						{ opensAt: e.data.opensAt, closesAt: e.data.closesAt, publishAt: e.data.publishAt },
+					]),
 			),
 	);
 	return windows;
