@@ -38,6 +38,20 @@ describe('publishDue', () => {
 		expect(r.out).toEqual(['2026-12-10T02:00:00.000Z press/cam-dang']);
 	});
 
+	test('reads the folder the build reads: --content, else CONTENT_DIR, else content', async () => {
+		const read: string[] = [];
+		const d = (env: Record<string, string>) => ({
+			...deps(),
+			env: { ...deps().env, ...env },
+			readItems: (dir: string) => (read.push(dir), { items, problems: [] }),
+		});
+		const since = ['--since', '2026-12-10T08:50:00+07:00'];
+		await publishDue(since, d({}));
+		await publishDue(since, d({ CONTENT_DIR: 'tests/fixtures/content' }));
+		await publishDue([...since, '--content', 'other'], d({ CONTENT_DIR: 'x' }));
+		expect(read).toEqual(['content', 'tests/fixtures/content', 'other']);
+	});
+
 	test('3 when nothing fell due in (since, now]', async () => {
 		const r = await publishDue(
 			['--since', '2026-12-10T09:00:00+07:00', '--now', '2026-12-10T09:15:00+07:00'],

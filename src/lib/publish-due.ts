@@ -24,7 +24,7 @@ export const dueUsage = `Cách dùng (usage): npm run publish:due -- (--since <I
   --since      thời điểm dựng bản đang chạy, ví dụ 2026-12-10T09:00:00+07:00
   --since-url  địa chỉ trang web; đọc builtAt trong <địa chỉ>/release.json
   --now        thời điểm so sánh (mặc định: BUILD_NOW hoặc giờ máy)
-  --content    thư mục nội dung (mặc định: content)
+  --content    thư mục nội dung (mặc định: biến CONTENT_DIR hoặc content)
 Mã thoát (exit codes): 0 có bài đến giờ đăng (dựng lại), 3 không có, 2 sai tham số, 1 lỗi khác.`;
 
 /** What the command needs from the world, passed in so tests fix every part. */
@@ -96,7 +96,8 @@ export async function publishDue(argv: string[], deps: DueDeps): Promise<DueResu
 				'Cần đúng một trong --since và --since-url. (Give --since or --since-url.)',
 			);
 		now = values.now !== undefined ? instantArg('now', values.now) : buildNow(deps.env);
-		contentDir = values.content ?? 'content';
+		// The folder the build reads (CONTENT_DIR, as in src/content.config.ts), unless told otherwise.
+		contentDir = values.content ?? deps.env.CONTENT_DIR ?? 'content';
 		if (values.since !== undefined) since = instantArg('since', values.since);
 		else {
 			const url = releaseUrl(values['since-url']!);

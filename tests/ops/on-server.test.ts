@@ -92,6 +92,14 @@ test('preview builds a draft into its own folder, sharing the live packages, and
 	const preview = join(srv, 'previews/news-a');
 	const home = readFileSync(join(preview, 'current/client/index.html'), 'utf8');
 	expect(home).toContain(url);
+	// Preview mode: never indexed, no sitemap, and the embargoed item shown to its reviewers.
+	expect(home).toContain('<meta name="robots" content="noindex, nofollow"');
+	expect(readFileSync(join(preview, 'current/client/robots.txt'), 'utf8')).toMatch(
+		/Disallow: \/\s*$/m,
+	);
+	expect(existsSync(join(preview, 'current/client/sitemap.xml'))).toBe(false);
+	expect(existsSync(join(preview, 'current/client/tin-tuc/tin-hen-gio/index.html'))).toBe(true);
+	expect(existsSync(join(srv, 'current/client/tin-tuc/tin-hen-gio/index.html'))).toBe(false);
 	// A draft never changes the dependencies: no second install.
 	expect(lstatSync(join(srv, 'work/previews/news-a/node_modules')).isSymbolicLink()).toBe(true);
 	// Started from the live site's caches, not cold.
@@ -112,4 +120,52 @@ test('refuses a label that is not a DNS label, and an unknown action', async () 
 	expect(bad.output).toContain('Bad preview label');
 	expect((await onServer('remove-preview', 'a/../..')).code).toBe(2);
 	expect((await onServer('launch')).code).toBe(2);
+});
+
+/** An instant in Vietnam time as editors write it: `2026-12-01T09:00:05+07:00`. */
+function vietnamTime(ms: number): string {
+	return `${new Date(ms + 7 * 3600_000).toISOString().slice(0, 19)}+07:00`;
+}
+
+test('due publishes only once an item’s publishAt has passed since the live build', async () => {
+	const nothing = await onServer('due');
+	expect(nothing.code, nothing.output).toBe(3);
+
+	// An editor schedules the fixture's news item a few seconds ahead; CI pushes main.
+	const edit = join(work, 'edit');
+	git(work, 'clone', '--quiet', '--branch', 'live', join(srv, 'repo'), edit);
+	const file = join(edit, 'tests/fixtures/content/news/tin-hen-gio/index.vi.md');
+	const at = vietnamTime(Date.now() + 6_000);
+	writeFileSync(
+		file,
+		readFileSync(file, 'utf8')
+			.replace(/^date: .*$/m, `date: ${at}`)
+			.replace(/^publishAt: .*$/m, `publishAt: ${at}`),
+	);
+	git(
+		edit,
+		'-c',
+		'user.name=CMS',
+		'-c',
+		'user.email=cms@example.gov.vn',
+		'commit',
+		'--quiet',
+		'-am',
+		'Hẹn giờ',
+	);
+	git(edit, 'push', '--quiet', 'origin', 'live');
+	const page = join(srv, 'current/client/tin-tuc/tin-hen-gio/index.html');
+
+	const early = await onServer('due');
+	expect(early.code, early.output).toBe(3);
+	expect(existsSync(page)).toBe(false);
+
+	await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(at) - Date.now()) + 500));
+	const due = await onServer('due');
+	expect(due.code, due.output).toBe(0);
+	expect(due.output).toContain('news/tin-hen-gio');
+	expect(readFileSync(page, 'utf8')).toContain('Tin hẹn giờ chưa tới giờ đăng');
+	expect(
+		readlinkSync(join(srv, 'current')).endsWith(git(edit, 'rev-parse', '--short=7', 'HEAD')),
+	).toBe(true);
 });
