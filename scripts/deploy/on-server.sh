@@ -24,17 +24,21 @@ if [ -f "$root/site.env" ]; then
   set +a
 fi
 
-# A worktree of <repo> at <sha> in <dir>, with node_modules installed. The live site and
-# each preview get their own worktree, so a preview never moves the files a deploy builds from.
+# <dir> at <sha>, with node_modules installed: a worktree of <repo>, made on first use. The live
+# site builds in <DEPLOY_PATH>/app (the checkout README "Deploying" and the systemd unit name; one
+# cloned there by hand is used as it is, the commit fetched into it) and each preview in a worktree
+# of its own, so a preview never moves the files a deploy builds from.
 checkout() {
   local sha=$1 dir=$2
   if [ ! -e "$dir/.git" ]; then
     git -C "$repo" worktree prune
     git -C "$repo" worktree add --force --detach "$dir" "$sha" >/dev/null
   fi
+  git -C "$dir" cat-file -e "$sha^{commit}" 2>/dev/null || git -C "$dir" fetch --quiet "$repo" "$sha"
   git -C "$dir" checkout --quiet --force --detach "$sha"
-  git -C "$dir" clean -qfdx -e node_modules
-  local live=$root/work/live
+  # Untracked files would be built as if they were content; ignored ones (.data/, caches) stay.
+  git -C "$dir" clean -qfd -e node_modules -e .env
+  local live=$root/app
   if [ "$dir" != "$live" ] && cmp -s "$dir/package-lock.json" "$live/node_modules/.installed-lock.json"; then
     # A draft never changes the dependencies: share the live worktree's instead of installing again.
     if [ ! -L "$dir/node_modules" ]; then
@@ -58,15 +62,15 @@ deploy_live() {
 case "$action" in
   publish)
     sha=${2:?publish needs the commit}
-    checkout "$sha" "$root/work/live"
-    cd "$root/work/live"
+    checkout "$sha" "$root/app"
+    cd "$root/app"
     deploy_live
     ;;
   due)
     # CI pushes every commit it publishes to refs/heads/live before calling `publish`.
     sha=$(git -C "$repo" rev-parse --verify refs/heads/live)
-    checkout "$sha" "$root/work/live"
-    cd "$root/work/live"
+    checkout "$sha" "$root/app"
+    cd "$root/app"
     # The live build's time, read on the server itself (the public address may not be reachable
     # from inside the data centre). No live site yet: publish.
     status=0
@@ -83,8 +87,8 @@ case "$action" in
   preview)
     sha=${2:?preview needs the commit} label=${3:?preview needs the label} url=${4:?preview needs the address}
     [[ $label =~ ^[a-z0-9-]{1,63}$ ]] || { echo "Bad preview label: $label" >&2; exit 2; }
-    checkout "$sha" "$root/work/previews/$label"
-    cd "$root/work/previews/$label"
+    checkout "$sha" "$root/previews-work/$label"
+    cd "$root/previews-work/$label"
     target=$root/previews/$label
     # A first preview starts from the live site's build caches (optimised images, share cards)
     # rather than cold; later builds of the same draft keep their own.
@@ -98,8 +102,8 @@ case "$action" in
     label=${2:?remove-preview needs the label}
     [[ $label =~ ^[a-z0-9-]{1,63}$ ]] || { echo "Bad preview label: $label" >&2; exit 2; }
     rm -rf "${root:?}/previews/$label"
-    if [ -e "$root/work/previews/$label" ]; then
-      git -C "$repo" worktree remove --force "$root/work/previews/$label"
+    if [ -e "$root/previews-work/$label" ]; then
+      git -C "$repo" worktree remove --force "$root/previews-work/$label"
     fi
     echo "Preview $label removed."
     ;;

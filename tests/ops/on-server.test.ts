@@ -57,7 +57,7 @@ beforeAll(() => {
 	// The live worktree as the first deploy's `npm ci` leaves it; installing here would take
 	// minutes, so its node_modules holds links to this checkout's packages and the stamp of the
 	// lock file they were installed from.
-	const live = join(srv, 'work/live');
+	const live = join(srv, 'app');
 	git(join(srv, 'repo'), 'worktree', 'add', '--quiet', '--detach', live, sha);
 	mkdirSync(join(live, 'node_modules'));
 	for (const name of readdirSync(join(root, 'node_modules')))
@@ -101,7 +101,7 @@ test('preview builds a draft into its own folder, sharing the live packages, and
 	expect(existsSync(join(preview, 'current/client/tin-tuc/tin-hen-gio/index.html'))).toBe(true);
 	expect(existsSync(join(srv, 'current/client/tin-tuc/tin-hen-gio/index.html'))).toBe(false);
 	// A draft never changes the dependencies: no second install.
-	expect(lstatSync(join(srv, 'work/previews/news-a/node_modules')).isSymbolicLink()).toBe(true);
+	expect(lstatSync(join(srv, 'previews-work/news-a/node_modules')).isSymbolicLink()).toBe(true);
 	// Started from the live site's caches, not cold.
 	expect(existsSync(join(preview, 'cache'))).toBe(true);
 	// The live site is untouched.
