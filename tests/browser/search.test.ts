@@ -375,6 +375,8 @@ describe('results', () => {
 		const excerpt = (await item.locator('.search-result__excerpt').textContent())!;
 		// The facts box's label and value, once run together as "Số, ký hiệu2150/SGDĐT".
 		expect(excerpt).toContain('Số, ký hiệu: 2150/SGDĐT-GDTrH.');
+		// Each mark against its word, never apart ("Công văn ." read as a stray full stop).
+		expect(excerpt).not.toMatch(/\s[.:](\s|$)/);
 		expect(excerpt).not.toMatch(/\p{Ll}\p{Lu}\p{Ll}/u);
 	});
 

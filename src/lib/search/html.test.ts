@@ -94,7 +94,7 @@ describe('separateParts', () => {
 				'<dl><dt>Loại văn bản</dt><dd>Công văn</dd><dt>Số, ký hiệu</dt><dd lang="vi">2150/SGDĐT</dd><dt>Hạn:</dt><dd>Xong.</dd></dl>',
 			),
 		).toBe(
-			'<dl><dt>Loại văn bản</dt>: <dd>Công văn</dd>. <dt>Số, ký hiệu</dt>: <dd lang="vi">2150/SGDĐT</dd>. <dt>Hạn:</dt><dd>Xong.</dd></dl>',
+			'<dl><dt>Loại văn bản:</dt> <dd>Công văn.</dd> <dt>Số, ký hiệu:</dt> <dd lang="vi">2150/SGDĐT.</dd> <dt>Hạn:</dt> <dd>Xong.</dd> </dl>',
 		);
 	});
 
@@ -104,13 +104,23 @@ describe('separateParts', () => {
 				'<ul><li>Một</li><li>Hai;</li></ul><table><tr><th>Môn</th><th>Điểm</th></tr><tr><td>Toán</td><td>7,12</td></tr></table>',
 			),
 		).toBe(
-			'<ul><li>Một</li>. <li>Hai;</li></ul><table><tr><th>Môn</th> <th>Điểm</th> </tr>. <tr><td>Toán</td> <td>7,12</td> </tr>. </table>',
+			'<ul><li>Một.</li> <li>Hai;</li> </ul><table><tr><th>Môn</th> <th>Điểm.</th> </tr> <tr><td>Toán</td> <td>7,12.</td> </tr> </table>',
+		);
+	});
+
+	test('puts the mark against the last word, inside the elements that close there', () => {
+		// After the closing tags the mark stood apart in excerpts: "Một ." and "7,12 . ."
+		expect(separateParts('<ul><li><p>Một <a href="/x">hai</a></p></li></ul>')).toBe(
+			'<ul><li><p>Một <a href="/x">hai.</a></p></li> </ul>',
+		);
+		expect(separateParts('<tr><td><ul><li>a</li></ul></td></tr>')).toBe(
+			'<tr><td><ul><li>a.</li> </ul></td> </tr> ',
 		);
 	});
 
 	test('is applied to the copy Pagefind reads', () => {
 		expect(
 			prepareForIndex(page('<main data-pagefind-body><dl><dt>A</dt><dd>B</dd></dl></main>')),
-		).toContain('<dt>A</dt>: <dd>B</dd>. ');
+		).toContain('<dt>A:</dt> <dd>B.</dd> ');
 	});
 });

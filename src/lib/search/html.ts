@@ -124,14 +124,24 @@ const punctuated = /[.!?…:;,]$/;
  * punctuation; a table cell a space.
  */
 export function separateParts(html: string): string {
-	return html
-		.replace(/([^>\s])?(\s*)<\/dt>/g, (m, last: string | undefined) =>
-			last !== undefined && punctuated.test(last) ? m : `${m}: `,
-		)
-		.replace(/([^>\s])?(\s*)<\/(dd|li|tr)>/g, (m, last: string | undefined) =>
-			last !== undefined && punctuated.test(last) ? m : `${m}. `,
-		)
-		.replace(/<\/(td|th)>/g, '</$1> ');
+	return endParts(endParts(endParts(html, 'dt', ':'), 'dd|li', '.'), 'tr', '.').replace(
+		/<\/(td|th)>/g,
+		'</$1> ',
+	);
+}
+
+/**
+ * Ends each `tags` element's text with `mark` unless it ends in punctuation already, and puts a
+ * space after the element. The mark goes right after the last character of text, inside whatever
+ * elements close there (`<li><p>Một</p></li>` → `<li><p>Một.</p></li> `): placed after the
+ * closing tags it would stand apart in the excerpt ("Một ." rather than "Một.").
+ */
+function endParts(html: string, tags: string, mark: string): string {
+	const end = new RegExp(`([^>\\s])((?:\\s*</[a-z][a-z0-9]*>)*?\\s*</(?:${tags})>)`, 'gi');
+	return html.replace(
+		end,
+		(_m, last: string, rest: string) => `${last}${punctuated.test(last) ? '' : mark}${rest} `,
+	);
 }
 
 /**
