@@ -32,3 +32,12 @@ describe('README: Deploying', () => {
 		]);
 	});
 });
+
+describe('README: Publishing from CI', () => {
+	test('shows scripts/deploy/nginx-previews.conf exactly, in its one nginx block', () => {
+		const start = readme.indexOf('\n## Publishing from CI\n');
+		const section = readme.slice(start, readme.indexOf('\n## ', start + 5));
+		const shown = [...section.matchAll(/```nginx\n([\s\S]*?)```\n/g)].map((m) => m[1]!);
+		expect(shown).toEqual([readFileSync(join(import.meta.dirname, 'nginx-previews.conf'), 'utf8')]);
+	});
+});

@@ -44,6 +44,44 @@ export function adaptSiteConf(
 	return out;
 }
 
+/** The previews' server block (README: Publishing from CI). */
+export const previewsConf = resolve(
+	import.meta.dirname,
+	'../../scripts/deploy/nginx-previews.conf',
+);
+
+/**
+ * `scripts/deploy/nginx-previews.conf` made runnable here: `listen` on a loopback port, `ssl_*`
+ * dropped, and `root` moved under the test's folder keeping its `$preview` part. `server_name`,
+ * whose pattern picks the preview, stays as written.
+ */
+export function adaptPreviewConf(text: string, o: { port: number; previews: string }): string {
+	let replaced = 0;
+	const out = text
+		.split('\n')
+		.map((line) => {
+			const indent = /^\s*/.exec(line)![0];
+			const directive = line.trim().split(/\s+/)[0];
+			if (directive === 'listen') {
+				replaced++;
+				return `${indent}listen 127.0.0.1:${o.port};`;
+			}
+			if (directive?.startsWith('ssl_')) {
+				replaced++;
+				return '';
+			}
+			if (directive === 'root') {
+				replaced++;
+				return line.replace('/srv/giaoduc/previews', o.previews);
+			}
+			return line;
+		})
+		.join('\n');
+	if (replaced !== 4)
+		throw new Error(`expected 4 machine-specific lines in nginx-previews.conf, found ${replaced}`);
+	return out;
+}
+
 /** A running nginx and where it writes. */
 export interface Nginx {
 	url: string;
@@ -57,14 +95,17 @@ export interface Nginx {
  * Start nginx in the foreground as the current user, everything it writes (pid, temp files,
  * logs) in `dir`, the site's file included from a minimal nginx.conf as Debian's includes it.
  */
-export async function startNginx(o: {
-	dir: string;
-	port: number;
-	root: string;
-	proxyPort: number;
-}): Promise<Nginx> {
+export async function startNginx(
+	o: { dir: string; port: number } & (
+		| { root: string; proxyPort: number }
+		| { /** A server block made runnable already (e.g. `adaptPreviewConf`). */ conf: string }
+	),
+): Promise<Nginx> {
 	mkdirSync(o.dir, { recursive: true });
-	writeFileSync(join(o.dir, 'site.conf'), adaptSiteConf(readFileSync(siteConf, 'utf8'), o));
+	writeFileSync(
+		join(o.dir, 'site.conf'),
+		'conf' in o ? o.conf : adaptSiteConf(readFileSync(siteConf, 'utf8'), o),
+	);
 	const temp = (name: string) => `${name}_temp_path ${join(o.dir, name)};`;
 	// As root, nginx's workers would become "nobody", who cannot read a private temp folder.
 	const user = process.getuid?.() === 0 ? `user ${userInfo().username};` : '';
