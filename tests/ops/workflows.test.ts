@@ -34,7 +34,11 @@ interface GitHubJob {
 const github = Object.fromEntries(
 	githubFiles.map((f) => [
 		f,
-		parse(read(`.github/workflows/${f}`)) as { jobs: Record<string, GitHubJob>; on: unknown },
+		parse(read(`.github/workflows/${f}`)) as {
+			jobs: Record<string, GitHubJob>;
+			on: unknown;
+			defaults?: unknown;
+		},
 	]),
 );
 
@@ -92,6 +96,11 @@ describe('GitHub Actions (also run by Gitea and Forgejo, which read .github/work
 	};
 	test.each(githubFiles)('%s follows the workflow schema', (file) => {
 		expect(validateWorkflow(read(`.github/workflows/${file}`)).errors).toEqual([]);
+	});
+
+	test('publish and previews run their steps in bash with pipefail (a deploy piped through tee)', () => {
+		for (const file of ['publish.yml', 'previews.yml'])
+			expect(github[file], file).toMatchObject({ defaults: { run: { shell: 'bash' } } });
 	});
 
 	test('publish runs on every push to main and every 15 minutes; previews on cms/ branches and their deletion', () => {
