@@ -12,6 +12,7 @@ import { imageCheck } from './src/integrations/image-check.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { release } from './src/integrations/release.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { unusedOriginals } from './src/integrations/unused-originals.ts';
 
 /**
@@ -58,6 +59,8 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
 	},
 	integrations: [
+		// First: its build step writes the share cards and removes their list before the others read the output.
+		shareCards(),
 		imageCheck(),
 		notFoundPages(localeCodes.map((l) => locales[l].prefix)),
 		decap(),
