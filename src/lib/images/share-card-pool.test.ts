@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderShareCard, shareCardFile } from './share-card';
-import { drawShareCards } from './share-card-pool';
+import { drawShareCards, startShareCards } from './share-card-pool';
 
 const cover = join(
 	import.meta.dirname,
@@ -46,6 +46,16 @@ describe('drawShareCards', () => {
 			expect(readFileSync(join(outDir, path)).equals(readFileSync(join(tmp, 'out', path)))).toBe(
 				true,
 			);
+	});
+
+	test('draws on as many threads as asked for last, and places the cards once all are drawn', async () => {
+		const outDir = join(tmp, 'grown');
+		const fresh = placed.map((p) => ({ ...p, card: { ...p.card, section: 'Câu chuyện' } }));
+		const run = startShareCards(fresh, { cacheDir, threads: 1 });
+		run.grow(2);
+		expect(await run.finish(outDir)).toMatchObject({ cards: 4, drawn: 3, threads: 2 });
+		for (const { path, card } of fresh)
+			expect(readFileSync(join(outDir, path)).equals(await renderShareCard(card)), path).toBe(true);
 	});
 
 	test('keeps the cache key of earlier builds, so an upgrade redraws nothing', async () => {
