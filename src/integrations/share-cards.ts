@@ -69,9 +69,11 @@ export function shareCards(): { begin: AstroIntegration; end: AstroIntegration }
 					const report = await cards!.finish(fileURLToPath(dir));
 					const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 					// The wait last: the benchmark reads a line's closing duration as its cost to the build.
-					logger.info(
-						`${report.cards} cards (${report.cards - report.drawn} cached; ${report.drawn} drawn on ${report.threads} thread${report.threads === 1 ? '' : 's'}, ${s(report.drawMs)} beside the build), waited for in ${s(report.finishMs)}`,
-					);
+					const drawn =
+						report.drawn === 0
+							? 'all cached'
+							: `${report.cards - report.drawn} cached; ${report.drawn} drawn on ${report.threads} thread${report.threads === 1 ? '' : 's'}, ${s(report.drawMs)} beside the build`;
+					logger.info(`${report.cards} cards (${drawn}), waited for in ${s(report.finishMs)}`);
 				} finally {
 					if (libvipsThreads !== undefined) sharp.concurrency(libvipsThreads);
 					cards = undefined;

@@ -26,7 +26,7 @@ export interface PoolReport {
 	drawn: number;
 	/** Threads that drew at the end (fewer may have drawn while the pages were rendered). */
 	threads: number;
-	/** From the start to the last card drawn. */
+	/** From the start to the last card drawn (0 when none was drawn). */
 	drawMs: number;
 	/** How long `finish` took: waiting for the last cards, then copying them all into place. */
 	finishMs: number;
@@ -51,6 +51,7 @@ export function startShareCards(
 	let failure: Error | undefined;
 	let next = 0;
 	let finishing = false;
+	let lastDrawn: number | undefined;
 	const prepared = prepare(placed, options.cacheDir);
 	// Each thread takes the next card until none is left or one has failed.
 	const loop = async (worker: Worker) => {
@@ -63,6 +64,7 @@ export function startShareCards(
 				error: e.message,
 			}));
 			if (done.error) failure ??= new Error(`share card ${path} ("${card.title}"): ${done.error}`);
+			lastDrawn = performance.now();
 		}
 	};
 	// Threads asked for; started once the missing cards are known, never more than cards left.
@@ -104,7 +106,7 @@ export function startShareCards(
 				await Promise.all(workers.map((w) => w.terminate()));
 			}
 			if (failure) throw failure;
-			const drawMs = performance.now() - started;
+			const drawMs = (lastDrawn ?? started) - started;
 			await inBatches(placed, async ({ path }, i) => {
 				const target = join(outDir, path);
 				await mkdir(dirname(target), { recursive: true });
