@@ -50,7 +50,6 @@ export function startShareCards(
 	const loops: Promise<void>[] = [];
 	let failure: Error | undefined;
 	let next = 0;
-	let finishing = false;
 	let lastDrawn: number | undefined;
 	const prepared = prepare(placed, options.cacheDir);
 	// Each thread takes the next card until none is left or one has failed.
@@ -74,9 +73,6 @@ export function startShareCards(
 		const target = Math.min(wanted, workers.length + jobs!.length - next);
 		while (workers.length < target) {
 			const worker = new Worker(new URL('./share-card-worker.ts', import.meta.url));
-			// Until `finish` waits for them, threads do not keep the process alive: a build that fails
-			// on a page after the cards were listed still ends.
-			if (!finishing) worker.unref();
 			workers.push(worker);
 			loops.push(loop(worker));
 		}
@@ -95,8 +91,6 @@ export function startShareCards(
 		},
 		finish: async (outDir) => {
 			const asked = performance.now();
-			finishing = true;
-			for (const worker of workers) worker.ref();
 			const { files, jobs } = await prepared;
 			await ready;
 			try {
