@@ -12,6 +12,7 @@ import { imageCheck } from './src/integrations/image-check.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { release } from './src/integrations/release.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareCards as shareCardsIntegrations } from './src/integrations/share-cards.ts';
 import { unusedOriginals } from './src/integrations/unused-originals.ts';
 
 /**
@@ -19,6 +20,7 @@ import { unusedOriginals } from './src/integrations/unused-originals.ts';
  * Set SITE_URL when building for another host (README: Make it yours).
  */
 const site = process.env.SITE_URL ?? defaultSiteUrl;
+const shareCards = shareCardsIntegrations();
 
 export default defineConfig({
 	site,
@@ -58,12 +60,16 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
 	},
 	integrations: [
+		// First: it removes the list of share cards before the others read the output.
+		shareCards.begin,
 		imageCheck(),
 		notFoundPages(localeCodes.map((l) => locales[l].prefix)),
 		decap(),
 		unusedOriginals(),
 		searchIndex(),
 		release(),
+		// Last: the share cards, drawn meanwhile, are all beside their pages when the build ends.
+		shareCards.end,
 	],
 	devToolbar: { enabled: false },
 	// Scripts always as files, never inlined however small: a strict Content-Security-Policy allows

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import {
@@ -11,7 +11,7 @@ import {
 	fontSubsets,
 	type FontSubset,
 	type FontWeight,
-} from '~/styles/fonts';
+} from '../../styles/fonts.ts';
 
 /**
  * Share cards: the 1200 × 630 picture Facebook, Zalo and X show for a shared article. Satori lays
@@ -176,19 +176,32 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
 const design = 2;
 
 /**
- * A card from the cache folder if the same inputs drew one before (a rebuild then costs a file
- * read), otherwise drawn and stored. The key covers the text and the cover file's bytes.
+ * Where the cache keeps the card these inputs draw: a key over the design, the text and the cover
+ * file's bytes, so a rebuild draws only the cards whose title, section or cover changed.
  */
-export async function cachedShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
+export async function shareCardFile(card: ShareCard, cacheDir: string): Promise<string> {
 	const hash = createHash('sha256').update(JSON.stringify({ design, ...card, cover: undefined }));
 	if (card.cover) hash.update(await readFile(card.cover));
-	const file = join(cacheDir, `${hash.digest('hex').slice(0, 32)}.jpg`);
-	const cached = await readFile(file).catch(() => undefined);
-	if (cached) return cached;
+	return join(cacheDir, `${hash.digest('hex').slice(0, 32)}.jpg`);
+}
+
+/** Draw a card into the cache file `file`. */
+export async function drawShareCardTo(card: ShareCard, file: string): Promise<Buffer> {
 	const jpeg = await renderShareCard(card);
-	await mkdir(cacheDir, { recursive: true });
+	await mkdir(dirname(file), { recursive: true });
 	// Write then rename, so a build stopped half-way never leaves a torn card in the cache.
 	await writeFile(`${file}.tmp`, jpeg);
 	await rename(`${file}.tmp`, file);
 	return jpeg;
+}
+
+/**
+ * A card from the cache folder if the same inputs drew one before (a rebuild then costs a file
+ * read), otherwise drawn and stored: what `astro dev` serves. The build draws its cards in a pool
+ * of threads instead (`share-card-pool.ts`), into the same cache.
+ */
+export async function cachedShareCard(card: ShareCard, cacheDir: string): Promise<Buffer> {
+	const file = await shareCardFile(card, cacheDir);
+	const cached = await readFile(file).catch(() => undefined);
+	return cached ?? drawShareCardTo(card, file);
 }
