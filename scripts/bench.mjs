@@ -21,8 +21,8 @@
  * and, for comparison with such tools, the largest single process's own peak (VmHWM). CPU time is
  * reported too, with the CPU anything else on the machine used meanwhile (a busy machine inflates
  * wall times; the CPU ratio is the steadier comparison). Our build's
- * log is read for where its time goes. The goal: our build within 1.2× the minimal one's time and
- * 1.0× its memory. It is a measurement, not a test: it exits 0 when the goal is missed, non-zero
+ * log is read for where its time goes. The goals: our build within 4× the minimal one's time cold,
+ * 2× with the caches of a previous build, 1.5× its memory. It is a measurement, not a test: it exits 0 when the goal is missed, non-zero
  * only when a build fails.
  *
  *   npm run bench -- [--n 500] [--images] [--keep]
@@ -60,8 +60,11 @@ const corpus = join(out, 'content');
 const minimalRoot = join(out, 'minimal');
 const oursRoot = join(out, 'ours-root');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
-/** The goal: our build at most this many times the minimal build's wall time and peak memory. */
-const goal = { time: 1.2, memory: 1.0 };
+/**
+ * The goals (issue "A ten-year archive"): our build at most this many times the minimal build's
+ * wall time, cold and with the caches of a previous build, and its peak memory (whole tree).
+ */
+const goal = { time: 4, warmTime: 2, memory: 1.5 };
 
 const mib = (kib) => kib / 1024;
 const secs = (ms) => (ms / 1000).toFixed(1);
@@ -675,16 +678,18 @@ async function main() {
 	});
 	if (minimal.status !== 0) failed(minimal);
 
-	console.log('\nwhere our build spends its time (from its log):');
-	const rows = phases(ours.log);
-	const width = Math.max(...rows.map(([label]) => label.length));
-	for (const [label, seconds] of rows)
-		console.log(`  ${label.padEnd(width)} ${seconds.toFixed(2).padStart(8)} s`);
-	const astroTotal = rows.find(([label]) => label.startsWith('astro total'));
-	if (astroTotal)
-		console.log(
-			`  (wall time outside Astro's own total: Node start, config and integration set-up: ${(ours.ms / 1000 - astroTotal[1]).toFixed(2)} s)`,
-		);
+	for (const r of [ours, oursWarm]) {
+		console.log(`\nwhere ${r.name} spends its time (from its log):`);
+		const rows = phases(r.log);
+		const width = Math.max(...rows.map(([label]) => label.length));
+		for (const [label, seconds] of rows)
+			console.log(`  ${label.padEnd(width)} ${seconds.toFixed(2).padStart(8)} s`);
+		const astroTotal = rows.find(([label]) => label.startsWith('astro total'));
+		if (astroTotal)
+			console.log(
+				`  (wall time outside Astro's own total: Node start, config and integration set-up: ${(r.ms / 1000 - astroTotal[1]).toFixed(2)} s)`,
+			);
+	}
 
 	console.log('\nbuild       pages    wall s    pages/s   peak MiB (tree)   largest process MiB');
 	for (const r of [ours, oursWarm, minimal])
@@ -704,7 +709,7 @@ async function main() {
 		memory: oursWarm.peakTreeKiB / minimal.peakTreeKiB,
 	};
 	console.log(
-		`ours (warm caches) / minimal: time ${warmRatio.time.toFixed(2)}× (goal ≤ ${goal.time.toFixed(1)}×: ${warmRatio.time <= goal.time ? 'met' : 'NOT met'}), memory ${warmRatio.memory.toFixed(2)}× (goal ≤ ${goal.memory.toFixed(1)}×: ${warmRatio.memory <= goal.memory ? 'met' : 'NOT met'})`,
+		`ours (warm caches) / minimal: time ${warmRatio.time.toFixed(2)}× (goal ≤ ${goal.warmTime.toFixed(1)}×: ${warmRatio.time <= goal.warmTime ? 'met' : 'NOT met'}), memory ${warmRatio.memory.toFixed(2)}× (goal ≤ ${goal.memory.toFixed(1)}×: ${warmRatio.memory <= goal.memory ? 'met' : 'NOT met'})`,
 	);
 	// CPU time barely changes when another job shares the cores, wall time does: a cross-check.
 	console.log(
@@ -732,7 +737,7 @@ async function main() {
 				.join(', ')}; at the tree's peak (MiB): ${r.atPeak}`,
 		);
 
-	const strip = ({ log, ...r }) => ({ ...r, phases: r.name === 'ours' ? phases(log) : undefined });
+	const strip = ({ log, ...r }) => ({ ...r, phases: r.name === 'minimal' ? undefined : phases(log) });
 	await writeFile(
 		join(out, 'results.json'),
 		`${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), oursWarm: strip(oursWarm), minimal: strip(minimal), ratio, warmRatio, goal }, null, 2)}\n`,

@@ -27,15 +27,19 @@ export function interpolate(template: string, vars: Vars = {}): string {
 export function useTranslations(locale: Locale) {
 	const dict = dictionaries[locale];
 	const lang = locales[locale].intl;
+	// Made once per call of useTranslations (once per component render), not once per phrase.
+	let rules: Intl.PluralRules | undefined;
+	let numbers: Intl.NumberFormat | undefined;
 	/** A UI string with its placeholders filled. */
 	const t = (key: TextKey, vars?: Vars) =>
 		interpolate(siteName(locale, key) ?? (dict[key] as string), vars);
 	/** A counted phrase in the right plural form, the number formatted for the locale. */
 	const plural = (key: PluralKey, count: number) => {
 		const forms = dict[key] as Record<string, string> & { other: string };
-		const rule = new Intl.PluralRules(lang).select(count);
-		return interpolate(forms[rule] ?? forms.other, {
-			count: new Intl.NumberFormat(lang).format(count),
+		rules ??= new Intl.PluralRules(lang);
+		numbers ??= new Intl.NumberFormat(lang);
+		return interpolate(forms[rules.select(count)] ?? forms.other, {
+			count: numbers.format(count),
 		});
 	};
 	/** A date in a list or card: "20/11/2026" / "20 Nov 2026". */
