@@ -25,7 +25,11 @@
  * 2× with the caches of a previous build, 1.5× its memory. It is a measurement, not a test: it exits 0 when the goal is missed, non-zero
  * only when a build fails.
  *
- *   npm run bench -- [--n 500] [--images] [--keep]
+ *   npm run bench -- [--n 500] [--images] [--keep] [--publish-one]
+ *
+ * `--publish-one` then publishes four changes one after the other, as editors do (a new article, an
+ * edited title, a withdrawal, a deletion), each by a full build with the caches of the one before,
+ * and prints how long each took against the warm build and which files it changed, by kind.
  *
  * Our site is built from a root folder of its own (same config, src/ and public/; see
  * writeOursRoot), so that the benchmark and the project's tests can run at the same time.
@@ -35,9 +39,10 @@
  * and both outputs are removed afterwards unless `--keep` (build logs and results.json stay).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { copyFile, cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { parse } from 'node-html-parser';
@@ -49,6 +54,7 @@ const { values: args } = parseArgs({
 		n: { type: 'string', default: '500' },
 		images: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		'publish-one': { type: 'boolean', default: false },
 	},
 });
 const n = Number(args.n);
@@ -249,7 +255,7 @@ async function writeItem(i, registries) {
 		`---\n${enFields.join('\n')}\n---\n\n${markdownBody(en, kind, rnd)}`,
 	);
 	if (cover) await writeFile(join(dir, 'cover.jpg'), await coverJpeg(rnd));
-	return { kind, cover };
+	return { kind, cover, dir };
 }
 
 async function generate() {
@@ -269,14 +275,17 @@ async function generate() {
 	// The Department's identity: every page names it and the build requires it.
 	await cp(join(root, 'content/settings'), join(corpus, 'settings'), { recursive: true });
 	const counts = { news: 0, stories: 0, policies: 0, covers: 0 };
+	const items = [];
 	for (let i = 0; i < n; i++) {
 		const item = await writeItem(i, registries);
+		items.push(item);
 		counts[item.kind]++;
 		if (item.cover) counts.covers++;
 	}
 	console.log(
 		`corpus: ${n} items × 2 languages (${counts.news} news, ${counts.stories} stories, ${counts.policies} policies; ${counts.covers} covers) + the 3 static pages, in ${secs(performance.now() - started)} s`,
 	);
+	return { items, registries };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -639,6 +648,150 @@ function revision() {
 	return `${git('rev-parse', '--short', 'HEAD') || 'unknown commit'}${changed ? ` + ${changed} changed file(s)` : ''}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Publishing one item
+
+/** Every file under `dir` but release.json (it names the build's time and commit): path → hash. */
+function fileManifest(dir) {
+	const files = new Map();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = relative(dir, join(entry.parentPath, entry.name));
+		if (path === 'release.json') continue;
+		files.set(
+			path,
+			createHash('sha1')
+				.update(readFileSync(join(dir, path)))
+				.digest('hex'),
+		);
+	}
+	return files;
+}
+
+/** What kind of output a file is, for the table of what a publication changed. */
+function outputKind(path) {
+	if (path.startsWith('pagefind/')) return 'search index';
+	if (path.endsWith('share.jpg')) return 'share cards';
+	if (path.endsWith('.html')) return 'pages';
+	if (path.endsWith('.xml')) return 'feeds, sitemap';
+	return 'other';
+}
+
+/** Files added, changed and removed between two manifests, by kind. */
+function compareFiles(before, after) {
+	const byKind = {};
+	const count = (path, what) => {
+		const kind = outputKind(path);
+		byKind[kind] ??= { added: 0, changed: 0, removed: 0 };
+		byKind[kind][what]++;
+	};
+	for (const [path, hash] of after)
+		if (!before.has(path)) count(path, 'added');
+		else if (before.get(path) !== hash) count(path, 'changed');
+	for (const path of before.keys()) if (!after.has(path)) count(path, 'removed');
+	return byKind;
+}
+
+/**
+ * The four publications an editor makes, each on the site the one before left: a new article
+ * (newer than every other), an edited title in the middle of the archive, a withdrawal, and a
+ * deletion. Each is published the only way the site has today, a full build with the caches of
+ * the build before; printed with the files it changed, the share of the warm build it took, and
+ * the goal (10 % of a warm full build).
+ */
+async function publishOne({ items, site, buildNow, warm, minimal }) {
+	const dist = join(out, 'dist');
+	const middle = (k) => items[Math.floor(items.length / 2) + k];
+	const edit = async (item, change) => {
+		const file = join(item.dir, 'index.vi.md');
+		await writeFile(file, change(await readFile(file, 'utf8')));
+	};
+	const scenarios = [
+		{
+			// Nothing changed: a build must then change no file, or every publication would seem to.
+			name: 'nothing',
+			what: 'the same content built again',
+			apply: async () => {},
+		},
+		{
+			name: 'new',
+			what: 'a new article, newer than all, with its English translation',
+			apply: async () => {
+				const source = middle(0);
+				const dir = join(corpus, source.kind, 'bai-moi-dang');
+				await mkdir(dir, { recursive: true });
+				for (const locale of ['vi', 'en']) {
+					const text = await readFile(join(source.dir, `index.${locale}.md`), 'utf8');
+					await writeFile(
+						join(dir, `index.${locale}.md`),
+						text
+							.replace(/^title: "/m, 'title: "Mới: ')
+							.replace(/^slug: (.*)$/m, 'slug: new-$1')
+							.replace(/^date: .*$/m, 'date: 2026-12-31T09:00:00+07:00')
+							.replace(/^updated: .*\n/m, ''),
+					);
+				}
+			},
+		},
+		{
+			name: 'edit',
+			what: 'the title of an article in the middle of the archive',
+			apply: () => edit(middle(1), (t) => t.replace(/^title: "/m, 'title: "Đã sửa: ')),
+		},
+		{
+			name: 'withdraw',
+			what: 'an article in the middle of the archive withdrawn',
+			apply: () =>
+				edit(middle(2), (t) =>
+					t.replace(
+						/^---\n/,
+						'---\nwithdrawnAt: 2026-12-31T10:00:00+07:00\nwithdrawnReason: "Thông tin chưa chính xác."\n',
+					),
+				),
+		},
+		{
+			name: 'delete',
+			what: 'an article in the middle of the archive deleted',
+			apply: () => rm(middle(3).dir, { recursive: true }),
+		},
+	];
+	console.log(
+		'\npublishing one item (a full build with the caches of the build before: there is no faster path yet)',
+	);
+	let before = fileManifest(join(dist, 'client'));
+	const results = [];
+	for (const scenario of scenarios) {
+		await scenario.apply();
+		const build = await measureBuild(`publish-${scenario.name}`, {
+			cwd: oursRoot,
+			projectRoot: oursRoot,
+			outDir: dist,
+			cacheDir: join(out, 'cache-ours'),
+			env: { CONTENT_DIR: corpus, SITE_URL: site, BUILD_NOW: buildNow },
+			warm: true,
+		});
+		if (build.status !== 0) failed(build);
+		const after = fileManifest(join(dist, 'client'));
+		const changed = compareFiles(before, after);
+		before = after;
+		results.push({ name: scenario.name, what: scenario.what, ms: build.ms, changed });
+	}
+	console.log(
+		`\npublication   wall s   of warm build   goal ≤ 10 %   files added / changed / removed`,
+	);
+	for (const r of results) {
+		const share = r.ms / warm.ms;
+		const files = Object.entries(r.changed)
+			.map(([kind, c]) => `${kind} ${c.added}/${c.changed}/${c.removed}`)
+			.join(', ');
+		console.log(
+			`${r.name.padEnd(12)} ${secs(r.ms).padStart(7)} ${`${(share * 100).toFixed(0)} %`.padStart(15)}   ${share <= 0.1 ? 'met    ' : 'NOT met'}       ${files || 'nothing'}`,
+		);
+	}
+	console.log(`(warm full build ${secs(warm.ms)} s; minimal site ${secs(minimal.ms)} s)`);
+	return results;
+}
+
 async function main() {
 	const measured = revision();
 	console.log(
@@ -646,17 +799,20 @@ async function main() {
 	);
 	await mkdir(out, { recursive: true });
 	await lock();
-	await generate();
+	const { items, registries } = await generate();
 	await writeMinimalSite();
 	await writeOursRoot();
 
 	const site = process.env.SITE_URL ?? 'https://bench.example.edu.vn';
+	// A fixed clock after every generated date (2021 to 2026): two builds of the same content are the
+	// same, so what a publication changes can be compared file by file.
+	const buildNow = '2027-01-01T00:00:00+07:00';
 	const ours = await measureBuild('ours', {
 		cwd: oursRoot, // the site reads entries' filePath (relative to the root) from the working directory
 		projectRoot: oursRoot,
 		outDir: join(out, 'dist'),
 		cacheDir: join(out, 'cache-ours'),
-		env: { CONTENT_DIR: corpus, SITE_URL: site },
+		env: { CONTENT_DIR: corpus, SITE_URL: site, BUILD_NOW: buildNow },
 	});
 	if (ours.status !== 0) failed(ours);
 	// The same build again with the caches the first one left: what a rebuild after an edit costs,
@@ -666,7 +822,7 @@ async function main() {
 		projectRoot: oursRoot,
 		outDir: join(out, 'dist'),
 		cacheDir: join(out, 'cache-ours'),
-		env: { CONTENT_DIR: corpus, SITE_URL: site },
+		env: { CONTENT_DIR: corpus, SITE_URL: site, BUILD_NOW: buildNow },
 		warm: true,
 	});
 	if (oursWarm.status !== 0) failed(oursWarm);
@@ -737,10 +893,17 @@ async function main() {
 				.join(', ')}; at the tree's peak (MiB): ${r.atPeak}`,
 		);
 
-	const strip = ({ log, ...r }) => ({ ...r, phases: r.name === 'minimal' ? undefined : phases(log) });
+	const publications = args['publish-one']
+		? await publishOne({ items, registries, site, buildNow, warm: oursWarm, minimal })
+		: undefined;
+
+	const strip = ({ log, ...r }) => ({
+		...r,
+		phases: r.name === 'minimal' ? undefined : phases(log),
+	});
 	await writeFile(
 		join(out, 'results.json'),
-		`${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), oursWarm: strip(oursWarm), minimal: strip(minimal), ratio, warmRatio, goal }, null, 2)}\n`,
+		`${JSON.stringify({ n, images: args.images, revision: measured, ours: strip(ours), oursWarm: strip(oursWarm), minimal: strip(minimal), ratio, warmRatio, goal, publications }, null, 2)}\n`,
 	);
 	if (!args.keep)
 		for (const dir of [

@@ -55,14 +55,39 @@ describe('buildRoutes', () => {
 		expect(at(views, '/en/topics/')).toMatchObject({ type: 'topics' });
 	});
 
-	test('pages a listing by perPage, each page its own alternate', () => {
-		const many = Array.from({ length: perPage + 1 }, (_, i) => news(`tin-${i}`));
-		const views = routes({ news: many });
-		expect(at(views, '/tin-tuc/trang/2/')).toMatchObject({
+	test('pages a listing from the oldest, each archive page its own alternate', () => {
+		const dated = (n: number) =>
+			Array.from({ length: n }, (_, i) =>
+				news(`tin-${i}`, { date: new Date(Date.UTC(2026, 0, 1 + i)) }),
+			);
+		// Up to 2 × perPage − 1 items all show on the first page.
+		expect(routes({ news: dated(2 * perPage - 1) }).some((v) => v.path.includes('/trang/'))).toBe(
+			false,
+		);
+		const views = routes({ news: dated(2 * perPage) });
+		expect(at(views, '/tin-tuc/trang/1/')).toMatchObject({
 			type: 'section',
-			alternates: { vi: '/tin-tuc/trang/2/' },
+			alternates: { vi: '/tin-tuc/trang/1/' },
 		});
-		expect(at(views, '/tin-tuc/trang/3/')).toBeUndefined();
+		expect(at(views, '/tin-tuc/trang/2/')).toBeUndefined();
+	});
+
+	test('keeps every archive page as it was when a newer article is published', () => {
+		const dated = (n: number) =>
+			Array.from({ length: n }, (_, i) =>
+				news(`tin-${i}`, { date: new Date(Date.UTC(2026, 0, 1 + i)) }),
+			);
+		const archives = (n: number) =>
+			new Map(
+				routes({ news: dated(n) })
+					.filter((v) => v.type === 'section' && v.slice.archive !== undefined)
+					.map((v) => [v.path, v.type === 'section' && v.slice.items.map((a) => a.id)]),
+			);
+		for (const n of [3 * perPage - 1, 3 * perPage, 5 * perPage + 4]) {
+			const before = archives(n);
+			const after = archives(n + 1);
+			for (const [path, items] of before) expect(after.get(path), path).toEqual(items);
+		}
 	});
 
 	test('makes every page path once', () => {

@@ -89,8 +89,9 @@ function listing(
 	>;
 	return exists.flatMap((locale) =>
 		paginate(lists[locale] ?? [], perPage).map((slice) => {
-			const path = pagedPath(locale, first(locale), slice.page);
-			const alt = slice.page === 1 ? alternates : { [locale]: path };
+			const path = pagedPath(locale, first(locale), slice.archive);
+			// Archive pages hold different items in each language: each is its own only alternate.
+			const alt = slice.archive === undefined ? alternates : { [locale]: path };
 			return {
 				...make(slice, locale),
 				locale,

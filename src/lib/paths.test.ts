@@ -26,9 +26,10 @@ describe('paths', () => {
 	test('localizes section and pagination segments', () => {
 		expect(sectionPath('vi', 'stories', 2)).toBe('/guong-sang/trang/2/');
 		expect(sectionPath('en', 'policies', 3)).toBe('/en/policies/page/3/');
-		expect(sectionPath('vi', 'topics', 1)).toBe('/chu-de/');
+		expect(sectionPath('vi', 'topics')).toBe('/chu-de/');
+		expect(sectionPath('vi', 'topics', 1)).toBe('/chu-de/trang/1/');
 		expect(pagedPath('vi', '/chu-de/chuyen-doi-so/', 2)).toBe('/chu-de/chuyen-doi-so/trang/2/');
-		expect(pagedPath('en', '/en/units/so-gddt/', 1)).toBe('/en/units/so-gddt/');
+		expect(pagedPath('en', '/en/units/so-gddt/')).toBe('/en/units/so-gddt/');
 	});
 
 	test('builds item, page, feed and 404 paths', () => {

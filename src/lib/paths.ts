@@ -20,14 +20,19 @@ export function homePath(locale: Locale): string {
 	return build(locale);
 }
 
-/** Page `page` of a listing whose first page is `firstPage`: `/chu-de/x/trang/2/`. */
-export function pagedPath(locale: Locale, firstPage: string, page: number): string {
-	return page <= 1 ? firstPage : `${firstPage}${locales[locale].segments.page}/${page}/`;
+/**
+ * A page of a listing whose first page is `firstPage`: the first page itself, or archive page
+ * `archive` (numbered from the oldest, src/lib/paginate.ts): `/chu-de/x/trang/2/`.
+ */
+export function pagedPath(locale: Locale, firstPage: string, archive?: number): string {
+	return archive === undefined
+		? firstPage
+		: `${firstPage}${locales[locale].segments.page}/${archive}/`;
 }
 
-/** Listing of a section, page 1 at the section root: `/tin-tuc/`, `/en/news/page/2/`. */
-export function sectionPath(locale: Locale, section: ListedSection, page = 1): string {
-	return pagedPath(locale, build(locale, locales[locale].segments[section]), page);
+/** Listing of a section, its first page at the section root: `/tin-tuc/`, `/en/news/page/2/`. */
+export function sectionPath(locale: Locale, section: ListedSection, archive?: number): string {
+	return pagedPath(locale, build(locale, locales[locale].segments[section]), archive);
 }
 
 /** One item of a section: `/tin-tuc/<slug>/`, `/en/topics/<slug>/`. */
