@@ -4,8 +4,13 @@ import { interpolate, useTranslations } from './t';
 
 describe('useTranslations', () => {
 	test('fills named placeholders', () => {
-		expect(useTranslations('en').t('pagination.status', { page: 2, count: 5 })).toBe('Page 2 of 5');
-		expect(useTranslations('vi').t('pagination.status', { page: 2, count: 5 })).toBe('Trang 2 / 5');
+		const vars = { from: '02/03/2021', to: '28/05/2021' };
+		expect(useTranslations('en').t('pagination.range', vars)).toBe(
+			'Articles from 02/03/2021 to 28/05/2021',
+		);
+		expect(useTranslations('vi').t('pagination.range', vars)).toBe(
+			'Bài từ 02/03/2021 đến 28/05/2021',
+		);
 	});
 
 	test('picks plural forms by Intl.PluralRules and formats the number', () => {
