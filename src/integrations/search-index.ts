@@ -43,9 +43,10 @@ export async function writeSearchIndex(
 		.sort();
 	// Pages are read a few at a time but added one by one, in a fixed order: Pagefind numbers pages
 	// as they arrive, and the same site must give the same index files (caches, deploy diffs).
-	for (let i = 0; i < files.length; i += 16) {
-		const batch = files.slice(i, i + 16);
-		const pages = await Promise.all(
+	// Pagefind is a process of its own: while it takes in one batch, this thread prepares the next
+	// (on two cores the two overlap instead of taking turns).
+	const prepare = (batch: string[]) =>
+		Promise.all(
 			batch.map(async (file) => {
 				const html = await readFile(join(dir, file), 'utf8');
 				if (!html.includes('data-pagefind-body')) return undefined;
@@ -54,13 +55,23 @@ export async function writeSearchIndex(
 					: prepareForIndex(html, { pairs: options.pairs !== false });
 			}),
 		);
+	const add = async (batch: string[], pages: (string | undefined)[]) => {
 		for (const [j, content] of pages.entries()) {
 			if (content === undefined) continue;
 			const added = await index.addHTMLFile({ url: pageUrl(batch[j]!), content });
 			if (added.errors.length > 0)
 				throw new Error(`Pagefind could not index ${batch[j]}: ${added.errors.join('; ')}`);
 		}
+	};
+	let adding: Promise<void> = Promise.resolve();
+	for (let i = 0; i < files.length; i += 16) {
+		const batch = files.slice(i, i + 16);
+		const pages = await prepare(batch);
+		await adding; // at most one batch waits for Pagefind while the next is prepared
+		adding = add(batch, pages);
+		adding.catch(() => {}); // awaited above or below; the catch only keeps Node from calling it unhandled meanwhile
 	}
+	await adding;
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length > 0)
 		throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
