@@ -16,7 +16,7 @@ export function pageRange(slice: PageSlice<Article>, locale: Locale): string {
 	return from === to ? t('pagination.day', { date: to }) : t('pagination.range', { from, to });
 }
 
-/** The heading of a listing's page: its name, and on an archive page the dates it covers. */
-export function pageHeading(name: string, slice: PageSlice<Article>, locale: Locale): string {
+/** The title of a listing's page: its name, and on an archive page the dates it covers. */
+export function pageTitle(name: string, slice: PageSlice<Article>, locale: Locale): string {
 	return slice.archive === undefined ? name : `${name} – ${pageRange(slice, locale)}`;
 }
