@@ -81,6 +81,11 @@ export function templatePages(dir: string): TemplatePages[] {
 		['search page', `${searchPath('vi')}?q=dao+tao`, `${searchPath('en')}?q=school`],
 		['not found', notFoundPath('vi'), notFoundPath('en')],
 	];
+	// An archive page of a listing (numbered from the oldest, linked to newer and older pages), where
+	// the content is long enough to have one (the test fixture's Department unit is; the sample site
+	// is not).
+	const archive = pages.find((p) => p.endsWith(`/${locales.vi.segments.page}/1/`));
+	if (archive) out.push(['listing archive page', ...both(archive)]);
 	for (const [name, vi] of out)
 		if (!dist.exists(vi.split('?')[0]!))
 			throw new Error(`no page found for the ${name} template (${vi})`);

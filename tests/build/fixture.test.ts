@@ -130,6 +130,21 @@ describe('listings', () => {
 		expect(dist.html('/tin-tuc/').querySelector('.pagination')).toBeNull();
 	});
 
+	test('number archive pages from the oldest, linked both ways from the first page', () => {
+		// The Department's unit lists 24 articles: 12 on the first page, the 12 oldest on archive page 1.
+		const first = dist.html('/don-vi/so-gddt/');
+		expect(first.querySelectorAll('main .cards > li')).toHaveLength(perPage);
+		expect(first.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
+			'/don-vi/so-gddt/trang/1/',
+		);
+		const archive = dist.html('/don-vi/so-gddt/trang/1/');
+		expect(archive.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/don-vi/so-gddt/');
+		expect(archive.querySelector('a[rel="next"]')).toBeNull();
+		// The oldest article of all is on it, and the page names the dates it covers.
+		expect(archive.querySelector('a[href="/tin-tuc/tin-so-11/"]')).not.toBeNull();
+		expect(archive.querySelector('title')!.text).toMatch(/Bài từ \d\d\/\d\d\/\d{4} đến/);
+	});
+
 	test('have per-section feeds in each locale', () => {
 		expect(dist.text('/tin-tuc/rss.xml')).toContain('<language>vi</language>');
 		expect(dist.exists('/en/news/rss.xml')).toBe(true);
