@@ -53,15 +53,3 @@ export class Dist {
 		return parse(this.text(url));
 	}
 }
-
-/** Every URL a page refers to: links, images (src and srcset), stylesheets, scripts, icons. */
-export function referencedUrls(doc: HTMLElement): string[] {
-	const urls: string[] = [];
-	for (const el of doc.querySelectorAll('a[href], link[href]')) urls.push(el.getAttribute('href')!);
-	for (const el of doc.querySelectorAll('img[src], script[src], source[src]'))
-		urls.push(el.getAttribute('src')!);
-	for (const el of doc.querySelectorAll('img[srcset], source[srcset]'))
-		for (const part of el.getAttribute('srcset')!.split(','))
-			urls.push(part.trim().split(/\s+/)[0]!);
-	return urls;
-}

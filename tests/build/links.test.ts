@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { defaultSiteUrl } from '~/config/site';
 import { readResults, tmp } from './builds';
-import { Dist, referencedUrls } from './dist';
+import { referencedUrls } from '~/lib/deploy/check';
+import { Dist } from './dist';
 
 /**
  * The link check over a whole built site: every internal link, anchor, image, stylesheet, script,
@@ -69,13 +70,10 @@ describe.each(['site', 'fixture'].filter((n) => n in results))('links in the %s 
 		const problems: string[] = [];
 		for (const page of pages) {
 			const doc = dist.html(page);
+			// What a deploy checks (share images included), and the page's own og:url.
 			const refs = [
 				...referencedUrls(doc),
-				...doc
-					.querySelectorAll(
-						'meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]',
-					)
-					.map((m) => m.getAttribute('content')!),
+				...doc.querySelectorAll('meta[property="og:url"]').map((m) => m.getAttribute('content')!),
 			];
 			for (const ref of refs) {
 				const why = broken(page, ref);

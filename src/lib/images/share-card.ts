@@ -198,29 +198,31 @@ function textLayout(card: ShareCard): Node {
 /** What the frame depends on. */
 type Frame = Pick<ShareCard, 'siteName' | 'host'> & { cover: boolean };
 
+/** Frames made so far in this thread, by what they depend on (a build has two or three). */
 const frames = new Map<string, Promise<Buffer>>();
+function onceFor(kind: string, frame: Frame, make: () => Promise<Buffer>): Promise<Buffer> {
+	const key = `${kind} ${JSON.stringify(frame)}`;
+	let made = frames.get(key);
+	if (!made) frames.set(key, (made = make()));
+	return made;
+}
 
-/**
- * The frame as raw RGBA (not premultiplied), drawn once per site name, host and kind of ground: a
- * build draws thousands of cards with two or three frames.
- */
+/** The frame as raw RGBA (not premultiplied), drawn once per site name, host and kind of ground. */
 function frameRgba(frame: Frame): Promise<Buffer> {
-	const key = JSON.stringify(frame);
-	let raw = frames.get(key);
-	if (!raw) {
-		raw = loadFonts()
-			.then((fonts) =>
-				satori(frameLayout(frame) as never, { width: cardWidth, height: cardHeight, fonts }),
-			)
-			.then((svg) => sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer());
-		frames.set(key, raw);
-	}
-	return raw;
+	return onceFor('rgba', frame, async () => {
+		const fonts = await loadFonts();
+		const svg = await satori(frameLayout(frame) as never, {
+			width: cardWidth,
+			height: cardHeight,
+			fonts,
+		});
+		return sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+	});
 }
 
 /**
- * Lay `top` (RGBA, not premultiplied, `width` × `height`) over `base` (RGB, a whole card) with its
- * corner at `left`, `y0`: a plain "over". Done here rather than by sharp, whose composite of a
+ * Lay `top` (RGBA, not premultiplied, `box.width` × `box.height`) over `base` (RGB, a whole card)
+ * at `box`: a plain "over". Done here rather than by sharp, whose composite of a
  * whole card cost more than drawing the letters.
  */
 function over(
@@ -245,7 +247,6 @@ function over(
 }
 
 const wholeCard = { left: 0, top: 0, width: cardWidth, height: cardHeight };
-const flatFrames = new Map<string, Promise<Buffer>>();
 
 /** The ground of a card: its cover, or the brand colour, with the frame laid over (raw RGB). */
 async function ground(card: ShareCard): Promise<Buffer> {
@@ -259,17 +260,15 @@ async function ground(card: ShareCard): Promise<Buffer> {
 			.toBuffer();
 		return over(photo, await frameRgba(frame), wholeCard);
 	}
-	const key = JSON.stringify(frame);
-	let flat = flatFrames.get(key);
-	if (!flat) {
-		flat = frameRgba(frame).then((rgba) => {
-			const plain = Buffer.alloc(cardWidth * cardHeight * 3);
-			const [r, g, b] = [1, 3, 5].map((i) => parseInt(brandDark.slice(i, i + 2), 16));
-			for (let i = 0; i < plain.length; i += 3) plain.set([r!, g!, b!], i);
-			return over(plain, rgba, wholeCard);
-		});
-		flatFrames.set(key, flat);
-	}
+	const flat = onceFor('flat', frame, async () => {
+		const plain = await sharp({
+			create: { width: cardWidth, height: cardHeight, channels: 3, background: brandDark },
+		})
+			.raw()
+			.toBuffer();
+		return over(plain, await frameRgba(frame), wholeCard);
+	});
+	// A copy: the title is laid over it in place.
 	return Buffer.from(await flat);
 }
 
