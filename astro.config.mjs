@@ -9,11 +9,11 @@ import { cacheDir } from './src/lib/cache-dir.ts';
 import { defaultSiteUrl } from './src/config/site.ts';
 import { decap } from './src/integrations/decap.ts';
 import { imageCheck } from './src/integrations/image-check.ts';
+import { incremental as incrementalIntegrations } from './src/integrations/incremental.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { release } from './src/integrations/release.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards as shareCardsIntegrations } from './src/integrations/share-cards.ts';
-import { unusedOriginals } from './src/integrations/unused-originals.ts';
 
 /**
  * The public address of the site, used for canonical URLs, feeds, the sitemap and share cards.
@@ -21,6 +21,7 @@ import { unusedOriginals } from './src/integrations/unused-originals.ts';
  */
 const site = process.env.SITE_URL ?? defaultSiteUrl;
 const shareCards = shareCardsIntegrations();
+const incremental = incrementalIntegrations();
 
 export default defineConfig({
 	site,
@@ -65,11 +66,14 @@ export default defineConfig({
 		imageCheck(),
 		notFoundPages(localeCodes.map((l) => locales[l].prefix)),
 		decap(),
-		unusedOriginals(),
+		// With BUILD_PREVIOUS: completes an incremental build with the previous build's other files,
+		// before the search index reads them; always: removes the images no page uses.
+		incremental.begin,
 		searchIndex(),
 		release(),
 		// Last: the share cards, drawn meanwhile, are all beside their pages when the build ends.
 		shareCards.end,
+		incremental.end,
 	],
 	devToolbar: { enabled: false },
 	// Scripts always as files, never inlined however small: a strict Content-Security-Policy allows

@@ -34,6 +34,7 @@ export function build(
 	name: string,
 	contentDir: string,
 	env: Record<string, string> = {},
+	options: { cache?: string } = {},
 ): BuildResult {
 	const base = join(tmp, `${name}-dist`);
 	rmSync(base, { recursive: true, force: true });
@@ -47,7 +48,8 @@ export function build(
 				...process.env,
 				...env,
 				CONTENT_DIR: contentDir,
-				ASTRO_CACHE_DIR: join(tmp, `cache-${name}`),
+				// Builds that must share caches (an incremental build and the one before it) name one.
+				ASTRO_CACHE_DIR: join(tmp, `cache-${options.cache ?? name}`),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				FORCE_COLOR: '0',
 			},

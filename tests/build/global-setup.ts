@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badContentCases, badContentTree } from './bad-content';
+import { incrementalBuilds } from './incremental';
 import {
 	build,
 	buildOnce,
@@ -63,5 +64,7 @@ export default function setup() {
 			`build ${name}: exit ${results[name].status} in ${(results[name].ms / 1000).toFixed(1)} s`,
 		);
 	}
+	// Publishing one item: incremental builds against full ones (tests/build/incremental.test.ts).
+	Object.assign(results, incrementalBuilds());
 	writeFileSync(resultsFile, JSON.stringify(results));
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '~/data/catalog';
-import { buildRoutes } from '~/data/routes';
+import { renderPlan, renders } from '~/data/incremental';
 import { placedShareCards } from '~/data/share-cards';
 import { handOverShareCards } from '~/lib/images/share-card-handoff';
 
@@ -11,7 +11,12 @@ import { handOverShareCards } from '~/lib/images/share-card-handoff';
  * build's own routes can read). The integration removes the file.
  */
 export const GET: APIRoute = async ({ site }) => {
-	const placed = placedShareCards(buildRoutes(await loadCatalog()), site!.host);
+	// The cards of the pages this build renders (all, or those whose inputs changed).
+	const { views, plan } = renderPlan(await loadCatalog());
+	const placed = placedShareCards(
+		views.filter((v) => renders(plan, v.path)),
+		site!.host,
+	);
 	handOverShareCards(placed);
 	return new Response(JSON.stringify(placed), {
 		headers: { 'Content-Type': 'application/json' },

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog, type Item } from '~/data/catalog';
+import { renderPlan, renders } from '~/data/incremental';
 import { routeParam } from '~/lib/paths';
 
 /**
@@ -13,14 +14,18 @@ import { routeParam } from '~/lib/paths';
 export const getStaticPaths = (async () => {
 	const catalog = await loadCatalog();
 	const owners: Item[] = [...catalog.articles, ...catalog.withdrawn, ...catalog.documents];
+	// An incremental build writes the files of the pages it renders (the rest are the previous build's).
+	const { plan } = renderPlan(catalog);
 	return owners.flatMap((item) =>
-		Object.values(item.attachments).map(({ href, source }) => ({
-			params: {
-				owner: routeParam(dirname(href)),
-				file: href.slice(dirname(href).length + 1).replace(/\.pdf$/i, ''),
-			},
-			props: { source },
-		})),
+		Object.values(item.attachments)
+			.filter(({ href }) => renders(plan, `${dirname(href)}/`))
+			.map(({ href, source }) => ({
+				params: {
+					owner: routeParam(dirname(href)),
+					file: href.slice(dirname(href).length + 1).replace(/\.pdf$/i, ''),
+				},
+				props: { source },
+			})),
 	);
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,23 @@
+import type { BuildState, RenderPlan } from './state.ts';
+
+/**
+ * What the incremental integration (src/integrations/incremental.ts) and the routes
+ * (src/data/incremental.ts) share in one build. The routes run from Astro's bundle of the pages and
+ * the integration from the config, two copies of every module; an object kept under a global
+ * symbol is what both see (like the share cards' hand-over).
+ */
+export interface IncrementalShared {
+	/** Hash of the code and settings; unset outside `astro build` (no incremental rendering). */
+	code?: string;
+	/** The previous build's state, when `BUILD_PREVIOUS` names one. */
+	previous?: BuildState;
+	/** Set by the first route that asks. */
+	plan?: RenderPlan;
+}
+
+const sharedKey = Symbol.for('newsroom.incremental');
+
+export function incrementalShared(): IncrementalShared {
+	const g = globalThis as { [sharedKey]?: IncrementalShared };
+	return (g[sharedKey] ??= {});
+}
