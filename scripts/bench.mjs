@@ -25,11 +25,13 @@
  * 2× with the caches of a previous build, 1.5× its memory. It is a measurement, not a test: it exits 0 when the goal is missed, non-zero
  * only when a build fails.
  *
- *   npm run bench -- [--n 500] [--images] [--keep] [--publish-one]
+ *   npm run bench -- [--n 500] [--images] [--keep] [--publish-one [--compare]]
  *
  * `--publish-one` then publishes four changes one after the other, as editors do (a new article, an
- * edited title, a withdrawal, a deletion), each by a full build with the caches of the one before,
- * and prints how long each took against the warm build and which files it changed, by kind.
+ * edited title, a withdrawal, a deletion), each by an incremental build from the build before
+ * (`BUILD_PREVIOUS`, src/integrations/incremental.ts), and prints how long each took against the
+ * warm full build and which files it changed, by kind. `--compare` also makes a full build of each
+ * state and compares the two outputs file by file (the build tests do the same on the fixture).
  *
  * Our site is built from a root folder of its own (same config, src/ and public/; see
  * writeOursRoot), so that the benchmark and the project's tests can run at the same time.
@@ -55,6 +57,7 @@ const { values: args } = parseArgs({
 		images: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		'publish-one': { type: 'boolean', default: false },
+		compare: { type: 'boolean', default: false },
 	},
 });
 const n = Number(args.n);
@@ -695,9 +698,10 @@ function compareFiles(before, after) {
 /**
  * The four publications an editor makes, each on the site the one before left: a new article
  * (newer than every other), an edited title in the middle of the archive, a withdrawal, and a
- * deletion. Each is published the only way the site has today, a full build with the caches of
- * the build before; printed with the files it changed, the share of the warm build it took, and
- * the goal (10 % of a warm full build).
+ * deletion. Each is published by an incremental build from the output of the one before, with the
+ * same caches; printed with what the build rendered, the files it changed, the share of the warm
+ * full build it took, and the goal (10 % of a warm full build). With `--compare`, each state is
+ * also built in full and the outputs compared file by file.
  */
 async function publishOne({ items, site, buildNow, warm, minimal }) {
 	const dist = join(out, 'dist');
@@ -756,28 +760,54 @@ async function publishOne({ items, site, buildNow, warm, minimal }) {
 		},
 	];
 	console.log(
-		'\npublishing one item (a full build with the caches of the build before: there is no faster path yet)',
+		`\npublishing one item (an incremental build from the build before${args.compare ? ', then a full one to compare with' : ''})`,
 	);
+	let previous = dist;
 	let before = fileManifest(join(dist, 'client'));
 	const results = [];
-	for (const scenario of scenarios) {
-		await scenario.apply();
-		const build = await measureBuild(`publish-${scenario.name}`, {
+	const env = { CONTENT_DIR: corpus, SITE_URL: site, BUILD_NOW: buildNow };
+	const build = (name, outDir, extra = {}) =>
+		measureBuild(name, {
 			cwd: oursRoot,
 			projectRoot: oursRoot,
-			outDir: dist,
+			outDir,
 			cacheDir: join(out, 'cache-ours'),
-			env: { CONTENT_DIR: corpus, SITE_URL: site, BUILD_NOW: buildNow },
+			env: { ...env, ...extra },
 			warm: true,
 		});
-		if (build.status !== 0) failed(build);
-		const after = fileManifest(join(dist, 'client'));
+	for (const scenario of scenarios) {
+		await scenario.apply();
+		const outDir = join(out, `dist-publish-${scenario.name}`);
+		const inc = await build(`publish-${scenario.name}`, outDir, { BUILD_PREVIOUS: previous });
+		if (inc.status !== 0) failed(inc);
+		// The outputs before the previous one are no longer needed (the first, dist/, stays).
+		if (previous !== dist) await rm(previous, { recursive: true, force: true });
+		previous = outDir;
+		const after = fileManifest(join(outDir, 'client'));
 		const changed = compareFiles(before, after);
 		before = after;
-		results.push({ name: scenario.name, what: scenario.what, ms: build.ms, changed });
+		const said = inc.log.match(/\[incremental\] ((?:full|incremental) build[^\n]*)/)?.[1] ?? '?';
+		let differing;
+		if (args.compare) {
+			const full = await build(`publish-${scenario.name}-full`, join(out, 'dist-full'));
+			if (full.status !== 0) failed(full);
+			const fullFiles = fileManifest(join(out, 'dist-full', 'client'));
+			differing = [...new Set([...after.keys(), ...fullFiles.keys()])].filter(
+				(f) => after.get(f) !== fullFiles.get(f),
+			);
+		}
+		results.push({
+			name: scenario.name,
+			what: scenario.what,
+			ms: inc.ms,
+			peakTreeKiB: inc.peakTreeKiB,
+			said,
+			changed,
+			differing,
+		});
 	}
 	console.log(
-		`\npublication   wall s   of warm build   goal ≤ 10 %   files added / changed / removed`,
+		`\npublication   wall s   of warm build   goal ≤ 10 %   peak MiB   files added / changed / removed`,
 	);
 	for (const r of results) {
 		const share = r.ms / warm.ms;
@@ -785,8 +815,17 @@ async function publishOne({ items, site, buildNow, warm, minimal }) {
 			.map(([kind, c]) => `${kind} ${c.added}/${c.changed}/${c.removed}`)
 			.join(', ');
 		console.log(
-			`${r.name.padEnd(12)} ${secs(r.ms).padStart(7)} ${`${(share * 100).toFixed(0)} %`.padStart(15)}   ${share <= 0.1 ? 'met    ' : 'NOT met'}       ${files || 'nothing'}`,
+			`${r.name.padEnd(12)} ${secs(r.ms).padStart(7)} ${`${(share * 100).toFixed(0)} %`.padStart(15)}   ${share <= 0.1 ? 'met    ' : 'NOT met'}     ${mib(r.peakTreeKiB).toFixed(0).padStart(8)}   ${files || 'nothing'}`,
 		);
+	}
+	console.log('\nwhat each build said:');
+	for (const r of results) console.log(`  ${r.name.padEnd(10)} ${r.said}`);
+	if (args.compare) {
+		console.log('\nincremental output against a full build of the same content:');
+		for (const r of results)
+			console.log(
+				`  ${r.name.padEnd(10)} ${r.differing.length === 0 ? 'identical, byte for byte' : `${r.differing.length} file(s) differ: ${r.differing.slice(0, 10).join(', ')}`}`,
+			);
 	}
 	console.log(`(warm full build ${secs(warm.ms)} s; minimal site ${secs(minimal.ms)} s)`);
 	return results;
@@ -910,6 +949,10 @@ async function main() {
 			corpus,
 			join(out, 'dist'),
 			join(out, 'dist-minimal'),
+			join(out, 'dist-full'),
+			...readdirSync(out)
+				.filter((name) => name.startsWith('dist-publish-'))
+				.map((name) => join(out, name)),
 			join(out, 'cache-ours'),
 			join(out, 'cache-minimal'),
 		])
