@@ -129,8 +129,9 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 					(f) =>
 						!freshSet.has(f) &&
 						!owned.has(folderOf(f)) &&
-						// The search index is written again, whole, by this build (search-index.ts).
-						!f.startsWith('pagefind/'),
+						// The search index's base stays; its delta is written again (src/lib/search/delta.ts).
+						!f.startsWith('pagefind/delta/') &&
+						f !== 'pagefind/delta.json',
 				);
 				const keptSet = new Set(keep);
 				for (const [file, refs] of Object.entries(previous.images))
@@ -155,7 +156,7 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const plan = shared.plan!;
-				const state: BuildState = { ...plan.state, images };
+				const state: BuildState = { ...plan.state, images, search: shared.search };
 				const out = join(fileURLToPath(dir), '..', stateFile);
 				writeFileSync(out, `${JSON.stringify(state)}\n`);
 			},

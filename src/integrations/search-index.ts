@@ -1,8 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { incrementalShared } from '../lib/incremental/shared.ts';
+import {
+	deltaLimit,
+	planSearch,
+	referenceSample,
+	type SearchDelta,
+	type SearchState,
+} from '../lib/search/delta.ts';
 import { prepareForIndex } from '../lib/search/html.ts';
 
 /**
@@ -11,6 +21,9 @@ import { prepareForIndex } from '../lib/search/html.ts';
  * `<html lang>`, so an English search never returns a Vietnamese page. Only pages with
  * `data-pagefind-body` (articles) are indexed; each is handed over with the unmarked keys of its
  * đ-words added (`src/lib/search/html.ts`), while the file on disk stays as built.
+ *
+ * An incremental build (src/integrations/incremental.ts) indexes only what changed since the last
+ * full indexing, into a delta beside the base index (src/lib/search/delta.ts).
  */
 
 /** What one indexing run did. */
@@ -25,20 +38,24 @@ export function pageUrl(relativePath: string): string {
 	return `/${relativePath.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** The built file of a page URL: `/en/news/x/` → `en/news/x/index.html`. */
+export const pageFile = (url: string) =>
+	`${url.replace(/^\//, '')}${url.endsWith('/') ? 'index.html' : ''}`.split('/').join(sep);
+
 /**
- * Index every page under `dir` and write the bundle to `dir/pagefind` (or `outputPath`).
- * `fold: false` leaves the đ keys and the syllable pairs out, `pairs: false` the pairs only (the
- * benchmark compares them).
+ * Index every page under `dir` (or only `files`, relative to it) and write the bundle to
+ * `dir/pagefind` (or `outputPath`). `fold: false` leaves the đ keys and the syllable pairs out,
+ * `pairs: false` the pairs only (the benchmark compares them).
  */
 export async function writeSearchIndex(
 	dir: string,
-	options: { fold?: boolean; pairs?: boolean; outputPath?: string } = {},
+	options: { fold?: boolean; pairs?: boolean; outputPath?: string; files?: string[] } = {},
 ): Promise<SearchIndexReport> {
 	const outputPath = options.outputPath ?? join(dir, 'pagefind');
 	const started = performance.now();
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const files = (await readdir(dir, { recursive: true }))
+	const files = (options.files ?? (await readdir(dir, { recursive: true })))
 		.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
 		.sort();
 	// Pages are read a few at a time but added one by one, in a fixed order: Pagefind numbers pages
@@ -85,6 +102,78 @@ export async function writeSearchIndex(
 	return { languages, ms: performance.now() - started };
 }
 
+/** Page URL → Pagefind's id for it (what a result's `id` is), from a written bundle's fragments. */
+export async function fragmentIds(outputPath: string): Promise<Record<string, string>> {
+	const dir = join(outputPath, 'fragment');
+	const names = (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment')).sort();
+	const ids: Record<string, string> = {};
+	for (let i = 0; i < names.length; i += 64) {
+		const batch = names.slice(i, i + 64);
+		const bytes = await Promise.all(batch.map((f) => readFile(join(dir, f))));
+		for (const [j, gz] of bytes.entries()) {
+			// "pagefind_dcd" and the JSON of one page, or of a group of pages by id.
+			const json = JSON.parse(gunzipSync(gz).subarray(12).toString('utf8')) as
+				{ url: string } | Record<string, { url: string }>;
+			if (typeof json.url === 'string') ids[json.url] = batch[j]!.replace(/\.pf_fragment$/, '');
+			else for (const [id, page] of Object.entries(json)) ids[(page as { url: string }).url] = id;
+		}
+	}
+	return ids;
+}
+
+const writeDelta = (root: string, delta: SearchDelta) =>
+	writeFile(join(root, 'pagefind', 'delta.json'), `${JSON.stringify(delta)}\n`);
+
+/**
+ * Index a build's output: everything, or (incremental builds) a delta of what changed since the
+ * last full indexing. Returns what the next build needs to know.
+ */
+export async function indexBuild(root: string, say: (line: string) => void): Promise<SearchState> {
+	const shared = incrementalShared();
+	const counts = (r: SearchIndexReport) =>
+		Object.entries(r.languages)
+			.map(([l, n]) => `${l} ${n}`)
+			.join(', ');
+	const secs = (r: SearchIndexReport) => `${(r.ms / 1000).toFixed(1)} s`;
+	const full = async (reason: string): Promise<SearchState> => {
+		// An incremental build has the previous base in place (hard links): written anew.
+		await rm(join(root, 'pagefind'), { recursive: true, force: true });
+		const report = await writeSearchIndex(root);
+		const base = await fragmentIds(join(root, 'pagefind'));
+		await writeDelta(root, { drop: [] });
+		say(`pagefind: every page (${reason}): ${counts(report)} pages in ${secs(report)}`);
+		return { base, changed: [] };
+	};
+	const previous = shared.previous?.search;
+	const plan = planSearch(shared.plan, previous);
+	if (plan.mode === 'full' || !previous) return full(plan.mode === 'full' ? plan.reason : '');
+	// Withdrawn pages carry no data-pagefind-body: they leave search and enter no delta.
+	const pages: string[] = [];
+	for (const url of plan.candidates) {
+		const file = join(root, pageFile(url));
+		if (existsSync(file) && (await readFile(file, 'utf8')).includes('data-pagefind-body'))
+			pages.push(url);
+	}
+	if (pages.length > deltaLimit)
+		return full(`${pages.length} pages changed since the last full indexing, over ${deltaLimit}`);
+	const sample = referenceSample(previous.base, new Set(plan.superseded));
+	const deltaPath = join(root, 'pagefind', 'delta');
+	const report = await writeSearchIndex(root, {
+		files: [...pages, ...sample].map(pageFile),
+		outputPath: deltaPath,
+	});
+	const ids = await fragmentIds(deltaPath);
+	await writeDelta(root, {
+		bundle: 'delta/',
+		drop: plan.superseded.map((url) => previous.base[url]!).sort(),
+		reference: sample.map((url) => ids[url]!).sort(),
+	});
+	say(
+		`pagefind delta: ${pages.length} changed page(s) and ${sample.length} reference pages (${counts(report)}), ${plan.superseded.length} base page(s) superseded, in ${secs(report)}`,
+	);
+	return { base: previous.base, changed: plan.changed };
+}
+
 /** The Astro integration: index the build output once it is written. */
 export function searchIndex(): AstroIntegration {
 	return {
@@ -92,13 +181,7 @@ export function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const report = await writeSearchIndex(root);
-				const counts = Object.entries(report.languages)
-					.map(([l, n]) => `${l} ${n}`)
-					.join(', ');
-				logger.info(
-					`${relative(process.cwd(), join(root, 'pagefind')) || 'pagefind'}: ${counts} pages in ${(report.ms / 1000).toFixed(1)} s`,
-				);
+				incrementalShared().search = await indexBuild(root, (line) => logger.info(line));
 			},
 		},
 	};

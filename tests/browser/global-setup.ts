@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildOnce, fixtureContent, root } from '../build/builds';
+import { incrementalBuildsOnce } from '../build/incremental';
 
 /**
  * The browser tests search the real site (`content/`) as built: the same build the build-output
@@ -16,6 +17,14 @@ export default function setup(project: TestProject) {
 		throw new Error(`The fixture build failed:\n${fixture.output.slice(-3000)}`);
 	project.provide('fixtureDist', fixture.outDir);
 	project.provide('fixtureServer', fixture.serverEntry);
+	// Incremental builds and full ones of the same content (tests/browser/search-delta.test.ts).
+	const incremental = incrementalBuildsOnce();
+	for (const [name, r] of Object.entries(incremental))
+		if (r.status !== 0) throw new Error(`The ${name} build failed:\n${r.output.slice(-3000)}`);
+	project.provide(
+		'incrementalDists',
+		Object.fromEntries(Object.entries(incremental).map(([name, r]) => [name, r.outDir])),
+	);
 }
 
 declare module 'vitest' {
@@ -26,5 +35,7 @@ declare module 'vitest' {
 		fixtureDist: string;
 		/** The fixture build's on-demand server (the consultation feedback endpoint with the static pages). */
 		fixtureServer: string;
+		/** Static output of each incremental comparison build, by name (tests/build/incremental.ts). */
+		incrementalDists: Record<string, string>;
 	}
 }

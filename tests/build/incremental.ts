@@ -69,8 +69,17 @@ export const publications: Publication[] = [
 /** The folder `build()` writes a build into (holding `client/` and `build-state.json`). */
 export const outputOf = (result: BuildResult) => join(result.outDir, '..');
 
-/** Every build of the comparison, by name: `incremental-base`, then `…-inc-<name>` and `…-full-<name>`. */
-export function incrementalBuilds(): Record<string, BuildResult> {
+/**
+ * Every build of the comparison, by name: `incremental-base`, then `…-inc-<name>` and
+ * `…-full-<name>`; made once per test run, whichever project's global setup asks first (the build
+ * tests compare the files, the browser tests search both).
+ */
+export function incrementalBuildsOnce(): Record<string, BuildResult> {
+	const g = globalThis as { __newsroomIncremental?: Record<string, BuildResult> };
+	return (g.__newsroomIncremental ??= incrementalBuilds());
+}
+
+function incrementalBuilds(): Record<string, BuildResult> {
 	const content = join(tmp, 'incremental-content');
 	rmSync(content, { recursive: true, force: true });
 	cpSync(fixtureContent, content, { recursive: true });

@@ -4,6 +4,8 @@
  * it (`?q=…&type=…`), lists results with title, type, date, thumbnail and a highlighted excerpt,
  * ten at a time, and says how many it found in a status region screen readers announce.
  * Pagefind's own `pagefind.js` is loaded from the site (`/pagefind/`), never from a CDN.
+ * After an incremental build the index is a base and a delta (src/lib/search/delta.ts): both are
+ * searched and their results merged (src/lib/search/merge.ts).
  */
 import { formatDate } from '~/lib/dates';
 import {
@@ -23,6 +25,8 @@ import {
 	stateFromParams,
 	type SearchState,
 } from '~/lib/search/state';
+import type { SearchDelta } from '~/lib/search/delta';
+import { searchBundles, type ResultOrder } from '~/lib/search/merge';
 
 type Data = {
 	url: string;
@@ -30,7 +34,13 @@ type Data = {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 };
-type Result = { id: string; data(): Promise<Data> };
+type Result = { id: string; score: number; data(): Promise<Data> };
+
+/** A result's time for sorting: its exact time (`at`), or its day (documents). */
+async function timeOf(r: Result): Promise<number> {
+	const { meta } = await r.data();
+	return (meta.at ? Date.parse(meta.at) : dateOfMeta(meta.date)?.getTime()) ?? 0;
+}
 
 /** The phrase results first, then the others, each page once. */
 function mergeResults(first: Result[], then: Result[]): Result[] {
@@ -52,6 +62,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(
 /** Search in the browser with Pagefind: reads the form above, fills the list, keeps the URL in step. */
 class SiteSearch extends HTMLElement {
 	#pagefind?: Pagefind;
+	/** The delta bundle of an incremental build, and the results to leave out of each bundle. */
+	#delta?: Pagefind;
+	#drops: ReadonlySet<string>[] = [];
 	#results: Result[] = [];
 	#shown = 0;
 	#run = 0;
@@ -90,7 +103,28 @@ class SiteSearch extends HTMLElement {
 			this.querySelector<HTMLElement>('.search-fallback')!.hidden = false;
 			return;
 		}
+		// Without its delta the base still answers (a few results may be out of date).
+		await this.#loadDelta(this.dataset.bundle!).catch(() => {});
 		this.#search();
+	}
+
+	/**
+	 * The delta, when `delta.json` names one. A bundle of its own: a second copy of pagefind.js,
+	 * imported from its own address, is a second index beside the first.
+	 */
+	async #loadDelta(bundle: string) {
+		const response = await fetch(`${bundle}delta.json`);
+		if (!response.ok) return; // a site indexed before deltas existed
+		const delta = (await response.json()) as SearchDelta;
+		if (!delta.bundle) return;
+		const index = (await import(
+			/* @vite-ignore */ `${bundle}${delta.bundle}pagefind.js`
+		)) as Pagefind;
+		await index.options({ excerptLength: 24 });
+		await index.init();
+		// Only with its delta searched are the base's out-of-date results left out.
+		this.#delta = index;
+		this.#drops = [new Set(delta.drop), new Set(delta.reference)];
 	}
 
 	#fill(state: SearchState) {
@@ -114,9 +148,16 @@ class SiteSearch extends HTMLElement {
 		if (!request) return this.#render(run, [], '', false);
 		this.dataset.state = 'searching';
 		this.querySelector('.search-status')!.textContent = JSON.parse(this.dataset.strings!).loading;
+		const sort = request.options.sort?.date;
+		const order: ResultOrder = sort === 'desc' ? 'newest' : sort === 'asc' ? 'oldest' : 'score';
 		const find = async (term: string | null) => {
-			await this.#pagefind!.options({ ranking: { metaWeights: metaWeightsFor(term ?? '') } });
-			return this.#pagefind!.search(term, request.options);
+			const bundles = [this.#pagefind!, ...(this.#delta ? [this.#delta] : [])];
+			for (const bundle of bundles)
+				await bundle.options({ ranking: { metaWeights: metaWeightsFor(term ?? '') } });
+			const searches = bundles.map((b) => b.search.bind(b));
+			return {
+				results: await searchBundles(searches, term, request.options, this.#drops, order, timeOf),
+			};
 		};
 		let found = await find(request.term);
 		// Pagefind finds "đào" from "đào" by itself; a query with đ is retried without it only when it

@@ -1,3 +1,4 @@
+import type { SearchState } from '../search/delta.ts';
 import type { BuildState, RenderPlan } from './state.ts';
 
 /**
@@ -13,6 +14,8 @@ export interface IncrementalShared {
 	previous?: BuildState;
 	/** Set by the first route that asks. */
 	plan?: RenderPlan;
+	/** Set by the search index integration once it has written the index. */
+	search?: SearchState;
 }
 
 const sharedKey = Symbol.for('newsroom.incremental');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SearchState } from '../search/delta.ts';
 
 /**
  * Incremental builds (README: "Publishing one item"): what a build remembers of itself so that the
@@ -33,11 +34,13 @@ export interface BuildState {
 	views: Record<string, Fingerprint>;
 	/** Text files of the output (pages, feeds) → the `_astro/` images they name (when any). */
 	images: Record<string, string[]>;
+	/** The search index: its base and what the delta holds since (src/lib/search/delta.ts). */
+	search?: SearchState;
 }
 
 /** What the next build renders. */
 export type RenderPlan =
-	| { mode: 'full'; reason: string; state: Omit<BuildState, 'images'> }
+	| { mode: 'full'; reason: string; state: Omit<BuildState, 'images' | 'search'> }
 	| {
 			mode: 'incremental';
 			/** Paths to render: changed, new, and every `always` page. */
@@ -46,7 +49,7 @@ export type RenderPlan =
 			changed: string[];
 			/** Paths of the previous build that no longer exist. */
 			removed: string[];
-			state: Omit<BuildState, 'images'>;
+			state: Omit<BuildState, 'images' | 'search'>;
 	  };
 
 /** A short, stable hash of any JSON-able value (Dates as ISO strings, key order as built). */
@@ -75,7 +78,7 @@ const partNames: Record<string, string> = {
  */
 export function planRender(
 	previous: BuildState | undefined,
-	next: Omit<BuildState, 'images'>,
+	next: Omit<BuildState, 'images' | 'search'>,
 ): RenderPlan {
 	const full = (reason: string): RenderPlan => ({ mode: 'full', reason, state: next });
 	if (!previous) return full('no previous build to start from');

@@ -99,6 +99,8 @@ export function metaWeightsFor(query: string): Record<string, number> {
 		number: 40,
 		image: 0,
 		date: 0,
+		// The exact time, for merging a delta's results by date (src/lib/search/merge.ts).
+		at: 0,
 	};
 }
 
