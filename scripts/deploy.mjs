@@ -5,9 +5,10 @@
  *   npm run deploy -- --target /srv/giaoduc [--keep 5] [--no-wait] [--from <dist>] [--after-switch "<command>"]
  *   npm run deploy -- --target /srv/giaoduc --rollback
  *
- * Builds with the caches in `<target>/cache`, writes `<target>/releases/<UTC stamp>-<commit>/`,
- * checks it, switches `<target>/current` to it atomically, keeps the last --keep releases and
- * prints the pages that changed (addresses from SITE_URL). Exit codes: 0 live, 1 failed (the live
+ * Builds with the caches in `<target>/cache` (incrementally on the current release when it holds
+ * its build state), writes `<target>/releases/<UTC stamp>-<commit>/`, checks it, switches
+ * `<target>/current` to it atomically, keeps the last --keep releases and prints which way it built
+ * and the pages that changed (addresses from SITE_URL). Exit codes: 0 live, 1 failed (the live
  * site untouched unless the message says otherwise), 2 wrong usage.
  *
  * The logic is src/lib/deploy/*.ts, run as is by Node's type stripping (Node ≥ 22.18, which

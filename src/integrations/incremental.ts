@@ -17,6 +17,7 @@ import {
 	previousVariable,
 	stateFile,
 	stateVersion,
+	type BuildOutcome,
 	type BuildState,
 } from '../lib/incremental/state.ts';
 import { dropImagesExcept, imageFile, imageReferences } from './unused-originals.ts';
@@ -86,6 +87,8 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 	let files: string[] = [];
 	let previousDir: string | undefined;
 	let images: Record<string, string[]> = {};
+	// What the log line says, kept in the state for `npm run deploy` (src/lib/deploy/deploy.ts).
+	let outcome: BuildOutcome | undefined;
 	const begin: AstroIntegration = {
 		name: 'incremental',
 		hooks: {
@@ -111,11 +114,13 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 				const started = performance.now();
 				const fresh = listFiles(client);
 				images = await imageReferences(client, fresh);
+				const pages = Object.keys(plan.state.views).length;
 				if (plan.mode === 'full') {
 					const used = new Set(Object.values(images).flat());
 					const dropped = await dropImagesExcept(client, used);
+					outcome = { mode: 'full', reason: plan.reason, pages };
 					logger.info(
-						`full build (${plan.reason}): ${Object.keys(plan.state.views).length} pages; ${dropped.length} unused original image(s) removed`,
+						`full build (${plan.reason}): ${pages} pages; ${dropped.length} unused original image(s) removed`,
 					);
 					return;
 				}
@@ -145,8 +150,15 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 				}
 				const dropped = await dropImagesExcept(client, used);
 				const s = ((performance.now() - started) / 1000).toFixed(1);
+				outcome = {
+					mode: 'incremental',
+					changed: plan.changed.length,
+					always: plan.render.size - plan.changed.length,
+					removed: plan.removed.length,
+					pages,
+				};
 				logger.info(
-					`incremental build: ${plan.changed.length} changed page(s) and ${plan.render.size - plan.changed.length} always rendered of ${Object.keys(plan.state.views).length}, ${plan.removed.length} removed; ${linked} files kept from the previous build, ${dropped.length} unused image(s) removed, in ${s} s`,
+					`incremental build: ${outcome.changed} changed page(s) and ${outcome.always} always rendered of ${pages}, ${outcome.removed} removed; ${linked} files kept from the previous build, ${dropped.length} unused image(s) removed, in ${s} s`,
 				);
 			},
 		},
@@ -156,7 +168,12 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const plan = shared.plan!;
-				const state: BuildState = { ...plan.state, images, search: shared.search };
+				const state: BuildState = {
+					...plan.state,
+					images,
+					search: shared.search,
+					...(outcome && { build: outcome }),
+				};
 				const out = join(fileURLToPath(dir), '..', stateFile);
 				writeFileSync(out, `${JSON.stringify(state)}\n`);
 			},

@@ -38,10 +38,19 @@ const said = (output: string) =>
 		.find((l) => /\[incremental\] (full|incremental) build/.test(l))
 		?.replace(/^.*\[incremental\]\s*/, '');
 
-test('the first build is a full one and says why', () => {
+/** A build's `build-state.json`. */
+const stateOf = (r: (typeof results)[string]) =>
+	JSON.parse(readFileSync(join(outputOf(r), stateFile), 'utf8')) as BuildState;
+
+test('the first build is a full one and says why, in its log and its state', () => {
 	const base = results['incremental-base']!;
 	expect(base.status, base.output.slice(-2000)).toBe(0);
 	expect(said(base.output)).toMatch(/^full build \(no previous build to start from\)/);
+	expect(stateOf(base).build).toEqual({
+		mode: 'full',
+		reason: 'no previous build to start from',
+		pages: Object.keys(stateOf(base).views).length,
+	});
 });
 
 describe.each(publications)('publishing $what', ({ name }) => {
@@ -53,12 +62,20 @@ describe.each(publications)('publishing $what', ({ name }) => {
 		expect(full.status, full.output.slice(-2000)).toBe(0);
 		const line = said(inc.output)!;
 		expect(line).toMatch(/^incremental build: \d+ changed page/);
-		const state = JSON.parse(readFileSync(join(outputOf(inc), stateFile), 'utf8')) as BuildState;
-		const [, changed, always, total] = line.match(
-			/(\d+) changed.* (\d+) always rendered of (\d+)/,
+		const state = stateOf(inc);
+		const [, changed, always, total, removed] = line.match(
+			/(\d+) changed.* (\d+) always rendered of (\d+), (\d+) removed/,
 		)!;
 		expect(Number(total)).toBe(Object.keys(state.views).length);
 		expect(Number(changed) + Number(always)).toBeLessThan(Number(total));
+		// The state says what the log says (`npm run deploy` prints it from there).
+		expect(state.build).toEqual({
+			mode: 'incremental',
+			changed: Number(changed),
+			always: Number(always),
+			removed: Number(removed),
+			pages: Number(total),
+		});
 	});
 
 	test('gives the same files, byte for byte, as a full build (the search index aside)', () => {
@@ -85,12 +102,15 @@ describe.each(publications)('publishing $what', ({ name }) => {
 	});
 
 	test('remembers the same fingerprints and images as a full build', () => {
-		const state = (r: typeof inc) => {
-			const { search, ...rest } = JSON.parse(
-				readFileSync(join(outputOf(r), stateFile), 'utf8'),
-			) as BuildState;
-			return { ...rest, searchBase: Object.keys(search?.base ?? {}).length > 0 };
-		};
-		expect(state(inc)).toEqual(state(full));
+		// All but the record of how each build went (incremental, full) and the search index's
+		// (a delta's, by design).
+		const fingerprints = (r: typeof inc) => ({
+			...stateOf(r),
+			build: undefined,
+			search: undefined,
+		});
+		expect(fingerprints(inc)).toEqual(fingerprints(full));
+		expect(stateOf(full).build?.mode).toBe('full');
+		expect(Object.keys(stateOf(full).search?.base ?? {}).length).toBeGreaterThan(0);
 	});
 });

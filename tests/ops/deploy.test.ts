@@ -14,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureContent, root, tmp } from '../build/builds';
+import { buildFiles, ownAssets } from '~/lib/deploy/assets';
+import { build, fixtureContent, root, tmp } from '../build/builds';
 import { freePort } from '../support/processes';
 import { pageAssets, restyledCopy, runDeploy, treeHash } from './deploy-cli';
 import { startNginx, type Nginx } from './nginx';
@@ -52,7 +53,12 @@ test('two deploys and a rollback: current switches, hashed files carried, old re
 	expect(current(target)).toBe(rel1);
 	expect(first.output).toMatch(/pages: \d+ new, 0 changed, 0 removed/);
 	const info = JSON.parse(readFileSync(join(target, 'releases', rel1!, 'release.json'), 'utf8'));
-	expect(info).toMatchObject({ name: rel1, buildSeconds: null, siteUrl: 'https://hanam.edu.vn' });
+	expect(info).toMatchObject({
+		name: rel1,
+		buildSeconds: null,
+		build: 'full',
+		siteUrl: 'https://hanam.edu.vn',
+	});
 	expect(info.pages).toBeGreaterThan(50);
 	expect(info.commit).toMatch(/^[0-9a-f]{40}$/);
 	// The manifest beside client/, never served.
@@ -132,6 +138,78 @@ test('a deploy of content with a bad file fails with the file and field, and the
 	expect(leftovers.filter((n) => n.startsWith('.deploy-'))).toEqual([]);
 	// The build was given the target's cache folder, kept for the next deploy.
 	expect(existsSync(join(target, 'cache'))).toBe(true);
+});
+
+test('a deploy builds on the live release: incremental, the files of a full build, the live release untouched', async () => {
+	const target = join(work, 'incremental');
+	// Astro's caches of the fixture build, so that the deploy's builds are warm ones.
+	cpSync(join(tmp, 'cache-ops-site'), join(target, 'cache'), { recursive: true });
+	// One clock and one content folder for every build here, as on a server within a day: every
+	// page reads the day, and the legal documents' fingerprint the PDFs' paths.
+	const env = {
+		CONTENT_DIR: join(work, 'incremental-content'),
+		BUILD_NOW: new Date().toISOString(),
+	};
+	cpSync(fixtureContent, env.CONTENT_DIR, { recursive: true });
+
+	// A release made before build states, with other stylesheets and scripts: the next build starts
+	// from nothing, and its release holds these, carried in for readers mid-page.
+	const old = restyledCopy(dist, join(work, 'dist-inc-old'), 'old');
+	rmSync(join(old, 'build-state.json'));
+	const zero = await runDeploy(['--target', target, '--from', old]);
+	expect(zero.code, zero.output).toBe(0);
+	expect(zero.output).toContain('build (--from): not recorded (a build made before');
+	const first = await runDeploy(['--target', target], env);
+	expect(first.code, first.output).toBe(0);
+	expect(first.output).toMatch(/holds no build-state\.json .*: every page is rendered/);
+	expect(first.output).toContain('deploy: build: full (no previous build to start from)');
+	const live = join(target, 'releases', current(target));
+	expect(JSON.parse(readFileSync(join(live, 'release.json'), 'utf8')).build).toBe('full');
+	const liveFiles = treeHash(join(live, 'client'));
+	expect(Object.keys(liveFiles).filter((f) => f.includes('.old.'))).not.toEqual([]);
+
+	// One article's title edited.
+	const article = join(env.CONTENT_DIR, 'news/tin-so-7/index.vi.md');
+	writeFileSync(article, readFileSync(article, 'utf8').replace(/^title: "/m, 'title: "Đã sửa: '));
+	const second = await runDeploy(['--target', target], env);
+	writeFileSync(join(tmp, 'deploy-incremental.log'), second.output);
+	expect(second.code, second.output).toBe(0);
+	const said = second.output.match(
+		/deploy: build: incremental \((\d+) changed page\(s\) and (\d+) always rendered of (\d+), 0 removed\)/,
+	);
+	expect(said, second.output).not.toBeNull();
+	const [changed, always, pages] = said!.slice(1).map(Number) as [number, number, number];
+	expect(changed).toBeGreaterThan(0);
+	expect(changed + always).toBeLessThan(pages);
+	const made = join(target, 'releases', current(target));
+	expect(JSON.parse(readFileSync(join(made, 'release.json'), 'utf8')).build).toBe('incremental');
+
+	// The live release's files, now hard links shared with the new one, are as they were.
+	expect(treeHash(join(live, 'client'))).toEqual(liveFiles);
+	const livePages = Object.keys(liveFiles).filter((f) => f.endsWith('.html'));
+	const shared = livePages.filter(
+		(f) =>
+			existsSync(join(made, 'client', f)) &&
+			statSync(join(made, 'client', f)).ino === statSync(join(live, 'client', f)).ino,
+	);
+	expect(shared.length).toBeGreaterThan(livePages.length / 2);
+	// Nothing the deploy made for the build is left beside the releases.
+	expect(releases(target).filter((n) => n.startsWith('.'))).toEqual([]);
+
+	// What the release's build made is what a full build of the same content makes, byte for byte;
+	// the stylesheets of the releases before it are carried, not its own.
+	const full = build('ops-incremental-full', env.CONTENT_DIR, env, { cache: 'ops-site' });
+	expect(full.status, full.output.slice(-2000)).toBe(0);
+	const own = new Set(buildFiles(made));
+	const ownFiles = treeHash(join(made, 'client'));
+	for (const f of Object.keys(ownFiles)) if (!own.has(f)) delete ownFiles[f];
+	expect(ownFiles).toEqual(treeHash(full.outDir));
+	expect(JSON.parse(readFileSync(join(made, 'assets.json'), 'utf8'))).toEqual(
+		ownAssets(full.outDir),
+	);
+	console.log(
+		`incremental deploy: ${changed} changed and ${always} always-rendered page(s) of ${pages}; ${second.output.match(/timing: .*/)?.[0]}`,
+	);
 });
 
 describe('the lock', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { carryAssets, ownAssets, readAssets, writeAssets } from './assets';
+import { buildFiles, carryAssets, ownAssets, readAssets, writeAssets } from './assets';
 
 const dir = mkdtempSync(join(tmpdir(), 'assets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,5 +46,14 @@ describe('carryAssets', () => {
 		expect(carryAssets([join(dir, 'b')], c).linked).toBe(2);
 		// b holds a's carried css, but its list names only its own files.
 		expect(() => statSync(join(c, 'client/_astro/site.OLD.css'))).toThrow();
+	});
+
+	test('buildFiles: what the release’s build made, without the files carried in', () => {
+		// b carried a's stylesheet and search fragment in the first test.
+		expect(buildFiles(join(dir, 'b'))).toEqual([
+			'_astro/site.NEW.css',
+			'index.html',
+			'pagefind/pagefind.js',
+		]);
 	});
 });

@@ -40,6 +40,17 @@ export function readAssets(releaseDir: string): string[] {
 	return ownAssets(join(releaseDir, 'client'));
 }
 
+/**
+ * The files of a release's `client/` that its build made, relative to `client/`: all but the
+ * hashed files carried in from other releases (those in a hashed folder missing from its list).
+ */
+export function buildFiles(releaseDir: string): string[] {
+	const own = new Set(readAssets(releaseDir));
+	return listFiles(join(releaseDir, 'client')).filter(
+		(f) => own.has(f) || !hashedFolders.some((d) => f.startsWith(d)),
+	);
+}
+
 /** How a carry went. */
 export interface CarryResult {
 	linked: number;
@@ -49,6 +60,8 @@ export interface CarryResult {
 /**
  * Put into `toRelease/client` every own hashed file of `fromReleases` that it lacks. Files it
  * already has are left alone: an unhashed name (`pagefind/pagefind.js`) is the new release's.
+ * Only new names are made, never a file written over: `toRelease` may be live (a rollback) and its
+ * files hard links shared with other releases.
  */
 export function carryAssets(fromReleases: readonly string[], toRelease: string): CarryResult {
 	const result: CarryResult = { linked: 0, copied: 0 };

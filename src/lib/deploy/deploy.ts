@@ -1,14 +1,17 @@
 /**
- * `npm run deploy`: build, place the files in a new release folder, check them, carry the other
- * kept releases' hashed files over, switch `current`, prune, print what changed. Until the switch
- * nothing outside the new folder is touched, so any failure before it leaves the live site as it
- * was; the half-written folder is removed.
+ * `npm run deploy`: build (incrementally on the current release when it can, build.ts), place the
+ * files in a new release folder, check them, carry the other kept releases' hashed files over,
+ * switch `current`, prune, print what changed. Until the switch nothing outside the new folder is
+ * touched, so any failure before it leaves the live site as it was; the half-written folder is
+ * removed. The new folder's files may be hard links to the live release's (an incremental build,
+ * shared and carried files): they are only ever replaced by new names, never written into.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { carryAssets, ownAssets, writeAssets } from './assets.ts';
-import { linkNodeModules, makeFiles, removeLeftovers } from './build.ts';
+import { describeOutcome } from '../incremental/state.ts';
+import { linkNodeModules, makeFiles, readOutcome, removeLeftovers } from './build.ts';
 import { checkRelease } from './check.ts';
 import { shareUnchanged } from './share.ts';
 import { acquireLock } from './lock.ts';
@@ -80,7 +83,13 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 	o.say(`release ${name} (current: ${before ?? 'none'})`);
 	try {
 		mkdirSync(staging, { recursive: true });
-		const buildMs = await makeFiles(o, name, staging);
+		const buildMs = await makeFiles(o, name, staging, before && join(releases, before));
+		// From the build's own record, not guessed: it alone knows whether it could start from the
+		// release before (same code, settings, registers and day) or rendered everything, and why.
+		const outcome = readOutcome(staging);
+		o.say(
+			`build${o.from ? ' (--from)' : ''}: ${outcome ? describeOutcome(outcome) : 'not recorded (a build made before incremental builds)'}`,
+		);
 		linkNodeModules(o.project, staging);
 		if (before) {
 			const shared = shareUnchanged(join(releases, before, 'client'), join(staging, 'client'));
@@ -93,6 +102,7 @@ async function deployLocked(o: DeployOptions, releases: string): Promise<string>
 			commit,
 			builtAt: now().toISOString(),
 			buildSeconds: buildMs === null ? null : Number(seconds(buildMs)),
+			build: outcome?.mode ?? null,
 			siteUrl: o.siteUrl,
 		});
 

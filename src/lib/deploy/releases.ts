@@ -1,7 +1,8 @@
 /**
  * Release folders and the `current` link: `<target>/releases/<UTC stamp>-<short commit>/` with
  * `client/` (the static site nginx serves), `server/` (the feedback server), `release.json`,
- * `pages.json` and `assets.json`; `<target>/current` → `releases/<name>`.
+ * `pages.json`, `assets.json` and the build's `build-state.json` (what the next deploy's build
+ * starts from); `<target>/current` → `releases/<name>`.
  */
 import { existsSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,6 +14,8 @@ export interface ReleaseInfo {
 	builtAt: string;
 	/** Seconds the build took; null when deployed `--from` an existing build. */
 	buildSeconds: number | null;
+	/** Which path the build took (its own record); null for a build that kept none (older `--from`). */
+	build: 'full' | 'incremental' | null;
 	pages: number;
 	siteUrl: string;
 }

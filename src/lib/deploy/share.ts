@@ -4,7 +4,9 @@
  * (what `rsync --link-dest` does for backups). Five kept releases of a site whose images weigh a
  * gigabyte then take about one gigabyte, and an unchanged page keeps its modification time, so
  * nginx's ETag and Last-Modified stay the same and readers revalidating get 304.
- * Releases are never modified after they are made, so sharing inodes is safe.
+ * Releases are never modified after they are made, so sharing inodes is safe: a file is replaced by
+ * renaming a link over it, never written into. An incremental build has linked most files already
+ * (build.ts); those count as shared.
  */
 import { linkSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +31,13 @@ export function shareUnchanged(oldClient: string, newClient: string): ShareResul
 		} catch {
 			continue;
 		}
-		if (a.size !== b.size || a.ino === b.ino || !b.isFile()) continue;
+		if (!b.isFile()) continue;
+		if (a.ino === b.ino && a.dev === b.dev) {
+			result.files++;
+			result.bytes += a.size;
+			continue;
+		}
+		if (a.size !== b.size) continue;
 		if (!readFileSync(fresh).equals(readFileSync(old))) continue;
 		// Link under a temporary name, then rename over: the path always holds the file.
 		const temp = `${fresh}.share-tmp`;

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { always, hashOf, pageFolder, planRender, stateVersion, type BuildState } from './state';
+import {
+	always,
+	describeOutcome,
+	hashOf,
+	pageFolder,
+	planRender,
+	stateVersion,
+	type BuildState,
+} from './state';
 
-const state = (views: Record<string, string>, global = { code: 'c', topics: 't' }) => ({
+const state = (
+	views: Record<string, string>,
+	global = { code: 'c', topics: 't' },
+): Omit<BuildState, 'images'> => ({
 	version: stateVersion,
 	code: global.code,
 	global,
@@ -51,4 +62,13 @@ test('hashOf is stable and tells values apart', () => {
 	expect(hashOf({ a: 1 }, 'x')).toBe(hashOf({ a: 1 }, 'x'));
 	expect(hashOf({ a: 1 }, 'x')).not.toBe(hashOf({ a: 2 }, 'x'));
 	expect(hashOf('ab', 'c')).not.toBe(hashOf('a', 'bc'));
+});
+
+test('describeOutcome: which path a build took, in the words of its log', () => {
+	expect(describeOutcome({ mode: 'full', reason: 'the topics changed', pages: 1318 })).toBe(
+		'full (the topics changed)',
+	);
+	expect(
+		describeOutcome({ mode: 'incremental', changed: 12, always: 19, removed: 0, pages: 1318 }),
+	).toBe('incremental (12 changed page(s) and 19 always rendered of 1318, 0 removed)');
 });

@@ -36,6 +36,33 @@ export interface BuildState {
 	images: Record<string, string[]>;
 	/** The search index: its base and what the delta holds since (src/lib/search/delta.ts). */
 	search?: SearchState;
+	/**
+	 * What this build rendered, as its log line says it, so that `npm run deploy` can say which path
+	 * the build took without reading the log. Absent from states written before it existed; never
+	 * read when planning the next build.
+	 */
+	build?: BuildOutcome;
+}
+
+/** How a build went: every page rendered (and why), or only the changed ones. */
+export type BuildOutcome =
+	| { mode: 'full'; reason: string; pages: number }
+	| {
+			mode: 'incremental';
+			/** Pages changed or new since the previous build. */
+			changed: number;
+			/** Pages every build renders (`always`). */
+			always: number;
+			/** Pages of the previous build that no longer exist. */
+			removed: number;
+			pages: number;
+	  };
+
+/** The outcome in words, as the build's log and the deploy print it. */
+export function describeOutcome(outcome: BuildOutcome): string {
+	return outcome.mode === 'full'
+		? `full (${outcome.reason})`
+		: `incremental (${outcome.changed} changed page(s) and ${outcome.always} always rendered of ${outcome.pages}, ${outcome.removed} removed)`;
 }
 
 /** What the next build renders. */
