@@ -15,6 +15,8 @@
  * A template that starts reading something new must add it here; the byte comparison of an
  * incremental and a full build (tests/build/incremental.test.ts) is what catches a miss.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { localeCodes, type Locale } from '~/i18n/locales';
 import { alertState } from '~/lib/alerts';
 import { consultationState } from '~/lib/consultations';
@@ -36,15 +38,25 @@ import { relatedArticles } from './related';
 import { buildRoutes, type View } from './routes';
 
 const digests = new WeakMap<object, string>();
+const fileHashes = new Map<string, string>();
 
-/** Hash of an item as its files make it: every version's file and the attachments found. */
+/** Hash of a file's bytes (an attachment replaced by another of the same size is a change). */
+function fileHash(path: string): string {
+	let h = fileHashes.get(path);
+	if (h === undefined)
+		fileHashes.set(path, (h = createHash('sha256').update(readFileSync(path)).digest('base64url')));
+	return h;
+}
+
+/** Hash of an item as its files make it: every version's file and the attachments' bytes. */
 function itemDigest(item: Item): string {
 	let d = digests.get(item);
 	if (d === undefined) {
 		d = hashOf(
 			item.key,
 			Object.values(item.versions).map((v) => [v.locale, v.slug, v.entry.digest, v.entry.id]),
-			item.attachments,
+			// Where they are published and what they hold, not where the checkout keeps them.
+			Object.entries(item.attachments).map(([field, a]) => [field, a.href, fileHash(a.source)]),
 		);
 		digests.set(item, d);
 	}

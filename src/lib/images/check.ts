@@ -126,22 +126,30 @@ export async function missingImages(
 ): Promise<Problem[]> {
 	const entries = await readdir(contentDir, { withFileTypes: true, recursive: true });
 	const problems: Problem[] = [];
-	for (const e of entries.filter((e) => e.isFile() && e.name.endsWith('.md'))) {
-		const file = join(e.parentPath, e.name);
-		const text = await readFile(file, 'utf8');
-		for (const ref of imageReferences(text)) {
-			const exists = await stat(join(dirname(file), decodeURI(ref.src))).then(
-				(s) => s.isFile(),
-				() => false,
-			);
-			if (!exists)
-				problems.push({
-					file: label(file),
-					field: ref.field,
-					message:
-						`không có ảnh "${ref.src}" cạnh bài viết; hãy tải ảnh lên hoặc sửa lại tên tệp ` +
-						`(there is no image "${ref.src}" beside the article; upload it or correct the file name)`,
-				});
+	const files = entries
+		.filter((e) => e.isFile() && e.name.endsWith('.md'))
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+	// Read a few dozen at a time: one by one, a 10,000-file archive took seconds of every build.
+	for (let i = 0; i < files.length; i += 64) {
+		const batch = files.slice(i, i + 64);
+		const texts = await Promise.all(batch.map((f) => readFile(f, 'utf8')));
+		for (const [j, text] of texts.entries()) {
+			const file = batch[j]!;
+			for (const ref of imageReferences(text)) {
+				const exists = await stat(join(dirname(file), decodeURI(ref.src))).then(
+					(s) => s.isFile(),
+					() => false,
+				);
+				if (!exists)
+					problems.push({
+						file: label(file),
+						field: ref.field,
+						message:
+							`không có ảnh "${ref.src}" cạnh bài viết; hãy tải ảnh lên hoặc sửa lại tên tệp ` +
+							`(there is no image "${ref.src}" beside the article; upload it or correct the file name)`,
+					});
+			}
 		}
 	}
 	return problems;
