@@ -3,8 +3,9 @@
  * the route table, from what its template reads, compared with the previous build's.
  *
  * What a page reads, by type:
- * - every page: the global parts (code, settings, registers, the clock's day and the states it
- *   sets) and its language's chrome (menu, footer, urgent notices, which listings exist);
+ * - every page: the code and settings (hashed by the integration), the global parts (registers,
+ *   the clock's day and the states it sets) and its language's chrome (menu, footer, urgent
+ *   notices, which listings exist);
  * - an article: every version of it, the articles it shows as related, the clarifications that
  *   answer it, and the articles its fields name (a clarification's `related`);
  * - a listing page (section, topic, unit): its place in the list (links to newer and older pages,
@@ -17,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { localeCodes, type Locale } from '~/i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '~/i18n/locales';
 import { alertState } from '~/lib/alerts';
 import { consultationState } from '~/lib/consultations';
 import { daysLeft, localDate } from '~/lib/dates';
@@ -25,13 +26,13 @@ import {
 	always,
 	hashOf,
 	planRender,
+	stateVersion,
 	type Fingerprint,
 	type RenderPlan,
 } from '~/lib/incremental/state';
 import { incrementalShared } from '~/lib/incremental/shared';
 import { itemPath } from '~/lib/paths';
 import { buildNow } from '~/lib/schedule';
-import { defaultLocale } from '~/i18n/locales';
 import type { Article, Catalog, Item } from './catalog';
 import { navigations } from './navigation';
 import { relatedArticles } from './related';
@@ -72,7 +73,7 @@ function* strings(value: unknown): Generator<string> {
 }
 
 /** The global parts: what every page may read. */
-function globalParts(catalog: Catalog, code: string): Record<string, string> {
+function globalParts(catalog: Catalog): Record<string, string> {
 	const now = buildNow();
 	const consultations = [...catalog.articles, ...catalog.withdrawn].flatMap((a) =>
 		a.kind === 'consultations'
@@ -82,7 +83,6 @@ function globalParts(catalog: Catalog, code: string): Record<string, string> {
 	const entries = (list: readonly { id: string; data: unknown }[]) =>
 		list.map((e) => [e.id, e.data]);
 	return {
-		code,
 		time: hashOf(
 			localDate(now),
 			consultations,
@@ -174,15 +174,19 @@ export function renderPlan(catalog: Catalog): { views: View[]; plan: RenderPlan 
 	if (!found) {
 		const shared = incrementalShared();
 		const views = buildRoutes(catalog);
-		const state = {
-			version: 1 as const,
-			code: shared.code ?? '',
-			global: globalParts(catalog, shared.code ?? ''),
-			views: fingerprints(catalog, views),
-		};
+		// `astro dev` (no code hash) renders what it is asked for: no fingerprints to make.
 		const plan: RenderPlan = shared.code
-			? planRender(shared.previous, state)
-			: { mode: 'full', reason: 'not a build', state };
+			? planRender(shared.previous, {
+					version: stateVersion,
+					code: shared.code,
+					global: globalParts(catalog),
+					views: fingerprints(catalog, views),
+				})
+			: {
+					mode: 'full',
+					reason: 'not a build',
+					state: { version: stateVersion, code: '', global: {}, views: {} },
+				};
 		shared.plan = plan;
 		found = { views, plan };
 		plans.set(catalog, found);

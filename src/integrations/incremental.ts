@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
-import {
-	copyFileSync,
-	existsSync,
-	linkSync,
-	mkdirSync,
-	readFileSync,
-	writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { incrementalShared } from '../lib/incremental/shared.ts';
-import { listFiles } from '../lib/deploy/files.ts';
+import { linkOrCopy, listFiles } from '../lib/deploy/files.ts';
 import {
 	pageFolder,
 	previousVariable,
@@ -65,17 +58,6 @@ function readPrevious(dir: string | undefined): { state?: BuildState; why?: stri
 		return { state };
 	} catch (error) {
 		return { why: `${file} could not be read: ${(error as Error).message}` };
-	}
-}
-
-/** Link (or copy across file systems) `from` to `to`, making its folder. */
-function place(from: string, to: string): void {
-	mkdirSync(dirname(to), { recursive: true });
-	try {
-		linkSync(from, to);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-		copyFileSync(from, to);
 	}
 }
 
@@ -145,7 +127,7 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 				let linked = 0;
 				for (const f of keep) {
 					if (f.startsWith('_astro/') && imageFile.test(f) && !used.has(f.slice(7))) continue;
-					place(join(previousClient, f), join(client, f));
+					linkOrCopy(join(previousClient, f), join(client, f));
 					linked++;
 				}
 				const dropped = await dropImagesExcept(client, used);

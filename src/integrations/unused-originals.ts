@@ -46,8 +46,3 @@ export async function dropImagesExcept(dir: string, used: ReadonlySet<string>): 
 	await Promise.all(unused.map((f) => rm(join(dir, '_astro', f))));
 	return unused;
 }
-
-/** The images of `_astro/` in `dir` that nothing in `dir` refers to, deleted. */
-export async function dropUnusedOriginals(dir: string): Promise<string[]> {
-	return dropImagesExcept(dir, new Set(Object.values(await imageReferences(dir)).flat()));
-}

@@ -7,16 +7,9 @@
  * releases that made them are pruned. `assets.json` lists a release's own files, so carried files
  * are never carried further.
  */
-import {
-	copyFileSync,
-	existsSync,
-	linkSync,
-	mkdirSync,
-	readFileSync,
-	writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
-import { listFiles } from './files.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkOrCopy, listFiles } from './files.ts';
 
 /** Folders of the static site whose file names change with their content. */
 export const hashedFolders = ['_astro/', 'pagefind/'] as const;
@@ -71,15 +64,7 @@ export function carryAssets(fromReleases: readonly string[], toRelease: string):
 			const source = join(from, 'client', file);
 			const dest = join(toClient, file);
 			if (existsSync(dest) || !existsSync(source)) continue;
-			mkdirSync(dirname(dest), { recursive: true });
-			try {
-				linkSync(source, dest);
-				result.linked++;
-			} catch {
-				// Another file system, or one without hard links: a copy serves the same bytes.
-				copyFileSync(source, dest);
-				result.copied++;
-			}
+			result[linkOrCopy(source, dest)]++;
 		}
 	return result;
 }

@@ -2,8 +2,8 @@
  * Walking a built site on disk. Erasable TypeScript with `.ts` import specifiers throughout this
  * folder, so `scripts/deploy.mjs` runs it with Node's own type stripping (no tsx, no build step).
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function listFiles(dir: string): string[] {
@@ -16,4 +16,20 @@ export function listFiles(dir: string): string[] {
 /** The URL path a built HTML file is served at: `en/news/x/index.html` → `/en/news/x/`. */
 export function pageUrl(file: string): string {
 	return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * Put `from` at `to` as a hard link (no extra space), or a copy where a link is impossible
+ * (another file system, or one without hard links): the same bytes either way. `to` must not
+ * exist: a file is never written over, since it may be a link shared with a live release.
+ */
+export function linkOrCopy(from: string, to: string): 'linked' | 'copied' {
+	mkdirSync(dirname(to), { recursive: true });
+	try {
+		linkSync(from, to);
+		return 'linked';
+	} catch {
+		copyFileSync(from, to);
+		return 'copied';
+	}
 }

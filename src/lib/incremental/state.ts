@@ -65,18 +65,21 @@ export function describeOutcome(outcome: BuildOutcome): string {
 		: `incremental (${outcome.changed} changed page(s) and ${outcome.always} always rendered of ${outcome.pages}, ${outcome.removed} removed)`;
 }
 
+/** What a build knows of itself before it renders: code, global parts and page fingerprints. */
+export type PlannedState = Omit<BuildState, 'images' | 'search' | 'build'>;
+
 /** What the next build renders. */
 export type RenderPlan =
-	| { mode: 'full'; reason: string; state: Omit<BuildState, 'images' | 'search'> }
+	| { mode: 'full'; reason: string; state: PlannedState }
 	| {
 			mode: 'incremental';
 			/** Paths to render: changed, new, and every `always` page. */
 			render: Set<string>;
-			/** How many of those changed or are new (the rest are `always` pages). */
+			/** Those that changed or are new (the rest are `always` pages). */
 			changed: string[];
 			/** Paths of the previous build that no longer exist. */
 			removed: string[];
-			state: Omit<BuildState, 'images' | 'search'>;
+			state: PlannedState;
 	  };
 
 /** A short, stable hash of any JSON-able value (Dates as ISO strings, key order as built). */
@@ -103,10 +106,7 @@ const partNames: Record<string, string> = {
  * Decide between rendering everything and rendering what changed, from the previous build's state
  * (`undefined` when there is none) and this build's fingerprints.
  */
-export function planRender(
-	previous: BuildState | undefined,
-	next: Omit<BuildState, 'images' | 'search'>,
-): RenderPlan {
+export function planRender(previous: BuildState | undefined, next: PlannedState): RenderPlan {
 	const full = (reason: string): RenderPlan => ({ mode: 'full', reason, state: next });
 	if (!previous) return full('no previous build to start from');
 	if (previous.version !== stateVersion) return full('the previous build kept another format');
