@@ -4,11 +4,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import node from '@astrojs/node';
 import { markdownPictures } from './src/lib/images/pictures.ts';
 import { markdownSafety } from './src/lib/markdown-safety.ts';
+import { mdxGuard } from './src/lib/blocks/guard.ts';
+import { mdxBlocks as mdxBlockTransforms } from './src/lib/blocks/transform.ts';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { defaultSiteUrl } from './src/config/site.ts';
 import { decap } from './src/integrations/decap.ts';
+import { feedbackWindows } from './src/integrations/feedback-windows.ts';
+import { hangul } from './src/integrations/hangul.ts';
 import { imageCheck } from './src/integrations/image-check.ts';
+import { mdxBlocks } from './src/integrations/mdx-blocks.ts';
 import { incremental as incrementalIntegrations } from './src/integrations/incremental.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { release } from './src/integrations/release.ts';
@@ -58,12 +63,20 @@ export default defineConfig({
 		syntaxHighlight: false,
 		// Raw HTML, links and images checked (src/lib/markdown-safety.ts); body images as AVIF and
 		// WebP at the column's widths (src/lib/images/pictures.ts).
-		processor: satteri({ hastPlugins: [markdownSafety, markdownPictures] }),
+		// A body with blocks is MDX (src/lib/blocks/): the guard refuses anything but the blocks, then
+		// the blocks' photos and numbers are made; the same plugins run first for both.
+		processor: satteri({
+			hastPlugins: [markdownSafety, mdxGuard, mdxBlockTransforms, markdownPictures],
+		}),
 	},
 	integrations: [
 		// First: it removes the list of share cards before the others read the output.
 		shareCards.begin,
 		imageCheck(),
+		// The article bodies that use blocks, compiled by @astrojs/mdx.
+		...mdxBlocks(),
+		// The Hangul subset for Korean pages, made before anything is bundled.
+		hangul(),
 		notFoundPages(localeCodes.map((l) => locales[l].prefix)),
 		decap(),
 		// With BUILD_PREVIOUS: completes an incremental build with the previous build's other files,
@@ -71,6 +84,7 @@ export default defineConfig({
 		incremental.begin,
 		searchIndex(),
 		release(),
+		feedbackWindows(),
 		// Last: the share cards, drawn meanwhile, are all beside their pages when the build ends.
 		shareCards.end,
 		incremental.end,

@@ -111,10 +111,19 @@ describe('the generated CMS config', () => {
 	describe.each(Object.entries(schemas))('collection %s', (name, { source, translation }) => {
 		const fields = collection(name).fields as CmsField[];
 		const cmsNames = fields.map((f) => f.name).filter((n) => n !== 'body');
-		const shape = shapeOf(source);
+		// A field only translations have (`translated`) is checked against the translation schema.
+		const onlyTranslated = translation
+			? Object.keys(shapeOf(translation)).filter((k) => !(k in shapeOf(source)))
+			: [];
+		const shape = { ...(translation ? shapeOf(translation) : {}), ...shapeOf(source) };
 
 		test('has exactly the fields of the schema', () => {
-			expect(cmsNames.sort()).toEqual(Object.keys(shape).sort());
+			expect(cmsNames.sort()).toEqual([...Object.keys(shapeOf(source)), ...onlyTranslated].sort());
+		});
+
+		test('keeps the fields only translations have out of the Vietnamese file', () => {
+			for (const f of fields.filter((f) => onlyTranslated.includes(f.name)))
+				expect(f, `${name}.${f.name}`).toMatchObject({ i18n: true, required: false });
 		});
 
 		test('requires what the schema requires', () => {
@@ -306,10 +315,9 @@ describe('the settings ("Thông tin chung")', () => {
 		for (const f of fields) expect(f.hint, f.name).toMatch(/\S/);
 		const byName = Object.fromEntries(fields.map((f) => [f.name, f]));
 		for (const name of ['address', 'officeHours'])
-			expect((byName[name]!.fields as { widget: string }[]).map((f) => f.widget)).toEqual([
-				'text',
-				'text',
-			]);
+			expect((byName[name]!.fields as { widget: string }[]).map((f) => f.widget)).toEqual(
+				localeCodes.map(() => 'text'),
+			);
 	});
 });
 

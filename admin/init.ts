@@ -13,6 +13,7 @@ import siteCss from '~/styles/global.css?inline';
 import { formatName, preservingFormat } from './format';
 import './locale';
 import { registerPreviews, type Cms } from './previews';
+import { registerTranslationDate } from './translation-widget';
 import { registerValidation, type CmsEvents } from './validate';
 
 declare global {
@@ -53,6 +54,8 @@ async function start() {
 	}
 	for (const css of [fontsCss, siteCss]) window.CMS.registerPreviewStyle(css, { raw: true });
 	registerPreviews(window.CMS);
+	// A translation's date, under the notice saying whether it may be out of date.
+	registerTranslationDate(window.CMS);
 	window.CMS.registerCustomFormat(formatName, 'md', preservingFormat());
 	// Saves the build would reject are refused with the build's message (validate.ts).
 	registerValidation(window.CMS as Cms & CmsEvents, config);

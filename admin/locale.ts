@@ -18,6 +18,7 @@
  *
  * Imported once by admin/init.ts, before `CMS.init`.
  */
+import { localeCodes, locales } from '~/i18n/locales';
 
 import { registerDatetime } from './datetime';
 
@@ -384,8 +385,18 @@ export const phrases = {
 	},
 };
 
-/** Language codes in the language picker of translated entries, as editors say them. */
-export const languageNames: Record<string, string> = { VI: 'tiếng Việt', EN: 'tiếng Anh' };
+/**
+ * Language codes in the language picker of translated entries, as editors say them ("tiếng Hàn"),
+ * for every language of the site (src/i18n/locales.ts): `Intl` names them, so a new language
+ * needs nothing here.
+ */
+const displayNames = new Intl.DisplayNames(['vi'], { type: 'language' });
+export const languageNames: Record<string, string> = Object.fromEntries(
+	localeCodes.map((l) => {
+		const name = displayNames.of(locales[l].lang) ?? l;
+		return [l.toUpperCase(), name.charAt(0).toLowerCase() + name.slice(1)];
+	}),
+);
 
 /**
  * Hard-coded English with no locale key or config option, each found in the 3.16 bundle, mapped to

@@ -52,6 +52,8 @@ export interface Cms {
 		extension: string,
 		format: { fromFile(text: string): object; toFile(data: never, sortedKeys?: string[]): string },
 	): void;
+	registerWidget(name: string, control: unknown, preview?: unknown): void;
+	getWidget(name: string): { control?: unknown; preview?: unknown } | undefined;
 	init(options: { config: unknown }): void;
 }
 

@@ -1298,6 +1298,55 @@ const images = [
 		scene: sceneClassroom,
 		seed: 97,
 	},
+	// The gallery of the opening-day article (a gallery block, issue 18).
+	{
+		name: 'khai-giang-san-truong',
+		file: 'news/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/anh-1.jpg',
+		w: 1600,
+		h: 1067,
+		scene: sceneCourtyard,
+		seed: 113,
+	},
+	{
+		name: 'khai-giang-lop-hoc',
+		file: 'news/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/anh-2.jpg',
+		w: 1600,
+		h: 1067,
+		scene: sceneClassroom,
+		seed: 127,
+	},
+	{
+		name: 'khai-giang-thu-vien',
+		file: 'news/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/anh-3.jpg',
+		w: 1600,
+		h: 1067,
+		scene: sceneLibrary,
+		seed: 131,
+	},
+	{
+		name: 'khai-giang-goc-doc-sach',
+		file: 'news/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/anh-4.jpg',
+		w: 1600,
+		h: 1067,
+		scene: sceneReadingGarden,
+		seed: 137,
+	},
+	{
+		name: 'khai-giang-diem-truong',
+		file: 'news/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/anh-5.jpg',
+		w: 1600,
+		h: 1067,
+		scene: sceneMountainSchool,
+		seed: 139,
+	},
+	{
+		name: 'khai-giang-nha-lop-hoc-moi',
+		file: 'news/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/anh-6.jpg',
+		w: 1600,
+		h: 1067,
+		scene: sceneConstruction,
+		seed: 149,
+	},
 ];
 
 /** Grey gaussian noise around mid-grey (seeded, so the output files are reproducible). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * A gallery of every template, in Vietnamese and English, at the three widths readers use most: a
+ * A gallery of every template, in every language it has a page in, at the three widths readers use most: a
  * cheap phone (360×640), a current phone (390×844) and a laptop (1280×800). For reviewers and for
  * us: a page nobody has looked at is not done.
  *
@@ -65,12 +65,8 @@ try {
 			deviceScaleFactor: 1,
 		});
 		const page = await context.newPage();
-		for (const [name, vi, en] of templates) {
-			for (const [lang, path] of [
-				['vi', vi],
-				['en', en],
-			]) {
-				if (!path) continue;
+		for (const [name, paths] of templates) {
+			for (const [lang, path] of Object.entries(paths)) {
 				await page.goto(server.url + path, { waitUntil: 'load' });
 				// Search results arrive after the page loads.
 				if (path.includes('?q=')) await page.waitForTimeout(1500);

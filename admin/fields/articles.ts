@@ -10,6 +10,7 @@ import {
 	registryChoice,
 	title,
 	slug,
+	translatedDate,
 	summary,
 	day,
 	pdf,
@@ -17,12 +18,13 @@ import {
 	type CmsField,
 } from './common';
 
-export const articleFields: CmsField[] = [title, slug, summary, ...articleFacts];
+export const articleFields: CmsField[] = [title, slug, translatedDate, summary, ...articleFacts];
 
 /** Fields of policy explainers: the article fields plus what changes, for whom, from when. */
 export const policyFields: CmsField[] = [
 	title,
 	slug,
+	translatedDate,
 	summary,
 	{
 		name: 'audience',
@@ -62,6 +64,7 @@ export const policyFields: CmsField[] = [
 export const pressFields: CmsField[] = [
 	title,
 	slug,
+	translatedDate,
 	summary,
 	{
 		...registryChoice(
@@ -80,6 +83,7 @@ export const pressFields: CmsField[] = [
 export const clarificationFields: CmsField[] = [
 	title,
 	slug,
+	translatedDate,
 	summary,
 	{
 		name: 'claim',
@@ -160,6 +164,7 @@ export const clarificationFields: CmsField[] = [
 export const consultationFields: CmsField[] = [
 	title,
 	slug,
+	translatedDate,
 	summary,
 	{
 		name: 'respondents',

@@ -2,8 +2,11 @@
  * What the CMS fields of every collection are built from: the field type, the i18n modes, the
  * patterns (each the schema's own regex, as `.source`), and the fields articles share.
  */
+import { defaultLocale, localeCodes, locales } from '~/i18n/locales';
+import { languageLabel } from '~/lib/report/labels';
 import { pdfFilePattern } from '~/schemas/article';
 import { emailPattern, slugPattern } from '~/schemas/messages';
+import { translationDateWidget } from '../translation-widget';
 
 /** A Decap CMS field (the subset of options this site uses). */
 export interface CmsField {
@@ -26,6 +29,20 @@ export const translated = { i18n: true } as const;
  */
 export const duplicated = { i18n: 'duplicate' } as const;
 export const optional = { required: false } as const;
+
+/**
+ * One sub-field per language of the site (src/i18n/locales.ts), for a value written in each
+ * language (a register's names, the Department's settings), labelled in Vietnamese ("Tiếng Hàn"):
+ * Vietnamese required, the others optional, as the schema has them (`localized`).
+ */
+export function perLocale(widget: string): CmsField[] {
+	return localeCodes.map((l) => ({
+		name: l,
+		label: languageLabel(locales[l].lang),
+		widget,
+		...(l !== defaultLocale && optional),
+	}));
+}
 
 /**
  * A field's pattern: the schema's own regex (its `.source`, as Decap's config takes strings) and
@@ -119,6 +136,21 @@ export const slug: CmsField = {
 		'Chỉ chữ thường không dấu, số và dấu gạch nối, ví dụ new-school-year',
 	),
 	hint: 'Ở khung tiếng Việt: để trống (địa chỉ tiếng Việt lấy từ tiêu đề). Ở khung tiếng Anh: chữ thường không dấu nối bằng gạch, ví dụ new-school-year-opens, để địa chỉ bài đọc được bằng tiếng Anh.',
+};
+/**
+ * The day a translation last rendered the whole Vietnamese file, in translation panes only, under
+ * a notice saying whether the translation may be out of date and why (admin/translation-widget.ts).
+ */
+export const translatedDate: CmsField = {
+	name: 'translated',
+	label: 'Ngày dịch (chỉ ở bản dịch)',
+	widget: translationDateWidget,
+	...translated,
+	...optional,
+	time_format: false,
+	date_format: 'DD/MM/YYYY',
+	format: 'YYYY-MM-DD',
+	hint: 'Ngày bản dịch được đối chiếu đầy đủ với bản tiếng Việt. Bản tiếng Việt có ngày cập nhật hoặc ghi chú thay đổi lớn sau ngày này thì trang bản dịch báo bạn đọc rằng bản dịch có thể đã cũ. Để trống: tính theo ngày đăng bản tiếng Việt.',
 };
 export const summary: CmsField = {
 	name: 'summary',

@@ -10,6 +10,7 @@ import {
 	title,
 	slug,
 	summary,
+	translatedDate,
 	body,
 	updated,
 	day,
@@ -28,6 +29,7 @@ const pageBlockLabels: Record<(typeof pageBlocks)[number], string> = {
 export const pageFields: CmsField[] = [
 	title,
 	slug,
+	translatedDate,
 	summary,
 	{
 		name: 'order',

@@ -1,5 +1,5 @@
 /** Fields of the registries: topics, units, spokespeople, urgent notices. */
-import { optional, registry, registryChoice, emailCheck, type CmsField } from './common';
+import { optional, perLocale, registry, registryChoice, emailCheck, type CmsField } from './common';
 
 function names(name: string, label: string, required: boolean, widget = 'string'): CmsField {
 	return {
@@ -7,10 +7,7 @@ function names(name: string, label: string, required: boolean, widget = 'string'
 		label,
 		widget: 'object',
 		...(!required && optional),
-		fields: [
-			{ name: 'vi', label: 'Tiếng Việt', widget },
-			{ name: 'en', label: 'Tiếng Anh', widget, ...optional },
-		],
+		fields: perLocale(widget),
 	};
 }
 

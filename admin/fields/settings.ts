@@ -1,8 +1,8 @@
 /** Fields of the settings files: the Department's identity ("Thông tin chung"). */
 import { logoPattern } from '~/schemas/settings';
-import { emailCheck, optional, pattern, type CmsField } from './common';
+import { emailCheck, optional, pattern, perLocale, type CmsField } from './common';
 
-/** A value per language: Vietnamese required, English optional (the site falls back to it). */
+/** A value per language: Vietnamese required, the others optional (the site falls back to it). */
 function perLanguage(
 	name: string,
 	label: string,
@@ -19,10 +19,7 @@ function perLanguage(
 		// Folded, the bar shows the Vietnamese value instead of nothing.
 		summary: '{{fields.vi}}',
 		...(!required && optional),
-		fields: [
-			{ name: 'vi', label: 'Tiếng Việt', widget },
-			{ name: 'en', label: 'Tiếng Anh', widget, ...optional },
-		],
+		fields: perLocale(widget),
 	};
 }
 

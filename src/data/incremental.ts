@@ -7,7 +7,8 @@
  *   the clock's day and the states it sets) and its language's chrome (menu, footer, urgent
  *   notices, which listings exist);
  * - an article: every version of it, the articles it shows as related, the clarifications that
- *   answer it, and the articles its fields name (a clarification's `related`);
+ *   answer it, and the articles its fields name (a clarification's `related`) or its body's
+ *   related-article blocks name (documents, which document cards show, are a global part);
  * - a listing page (section, topic, unit): its place in the list (links to newer and older pages,
  *   the dates it covers, untranslated count) and every article on it;
  * - everything else (home, registers, search, static and error pages): `always`, rendered by
@@ -20,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defaultLocale, localeCodes, type Locale } from '~/i18n/locales';
 import { alertState } from '~/lib/alerts';
+import { blockRefs, hasBlocks } from '~/lib/blocks/syntax';
 import { consultationState } from '~/lib/consultations';
 import { daysLeft, localDate } from '~/lib/dates';
 import {
@@ -130,7 +132,14 @@ function fingerprints(catalog: Catalog, views: readonly View[]): Record<string, 
 		switch (v.type) {
 			case 'article': {
 				const item = v.item;
-				const names = [...strings(item.data)].flatMap((s) => {
+				const blockAddresses = Object.values(item.versions).flatMap((ver) =>
+					hasBlocks(ver.entry.body)
+						? blockRefs(ver.entry.body!).flatMap((r) =>
+								r.type === 'article' ? [r.href.split(/[?#]/)[0]!.replace(/\/?$/, '/')] : [],
+							)
+						: [],
+				);
+				const names = [...strings(item.data), ...blockAddresses].flatMap((s) => {
 					const a = named.get(s);
 					return a && a !== item ? [itemDigest(a)] : [];
 				});

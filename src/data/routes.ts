@@ -205,6 +205,12 @@ export function buildRoutes(catalog: Catalog): View[] {
  * documents in it (Vietnamese always), and a page per document version.
  */
 function documentViews(catalog: Catalog): View[] {
+	// Where the switcher leads in a language without the page: its register, or its home page where
+	// it has no document at all (the register exists only where it lists something).
+	const registerOrHome = (l: Locale) =>
+		l === defaultLocale || catalog.documents.some((d) => d.versions[l])
+			? documentsPath(l)
+			: homePath(l);
 	const listings = localeCodes.flatMap((locale) => {
 		const all = catalog.documents.filter((d) => d.versions[locale]);
 		if (locale !== defaultLocale && all.length === 0) return [];
@@ -219,7 +225,7 @@ function documentViews(catalog: Catalog): View[] {
 					)
 					.map((l) => [l, documentsPath(l, filter)]),
 			);
-			const fallback = Object.fromEntries(localeCodes.map((l) => [l, documentsPath(l)])) as Record<
+			const fallback = Object.fromEntries(localeCodes.map((l) => [l, registerOrHome(l)])) as Record<
 				Locale,
 				string
 			>;
@@ -237,10 +243,6 @@ function documentViews(catalog: Catalog): View[] {
 			} as View;
 		});
 	});
-	const enDocuments = (l: Locale) =>
-		l === defaultLocale || catalog.documents.some((d) => d.versions[l])
-			? documentsPath(l)
-			: homePath(l);
 	return [
 		...listings,
 		...catalog.documents.flatMap((item) =>
@@ -248,7 +250,7 @@ function documentViews(catalog: Catalog): View[] {
 				item,
 				(l, s) => itemPath(l, 'documents', s),
 				{ type: 'document', item },
-				enDocuments,
+				registerOrHome,
 			),
 		),
 	];

@@ -86,6 +86,31 @@ export const locales = {
 			search: 'search',
 		},
 	},
+	// Korean: the province's largest foreign investors are Korean. Its segments are romanized Korean
+	// (Revised Romanization), as ASCII as the others.
+	ko: {
+		label: '한국어',
+		lang: 'ko',
+		intl: 'ko-KR',
+		ogLocale: 'ko_KR',
+		prefix: 'ko',
+		segments: {
+			news: 'sosik',
+			stories: 'midam',
+			policies: 'jeongchaek',
+			consultations: 'uigyeon-suryeom',
+			clarifications: 'sasil-hwagin',
+			press: 'bodo-jaryo',
+			pressRoom: 'eollonsil',
+			documents: 'beomnyeong-munseo',
+			documentType: 'yuhyeong',
+			documentYear: 'yeondo',
+			topics: 'juje',
+			units: 'gigwan',
+			page: 'jjok',
+			search: 'geomsaek',
+		},
+	},
 } as const satisfies Record<string, LocaleConfig>;
 
 /** A locale code such as `vi` or `en`. */

@@ -51,6 +51,18 @@ export function setSiteNames(names: Partial<Record<Locale, SiteNames>>): void {
 	registered = names;
 }
 
+/**
+ * The language a registered name is written in: the page's, or Vietnamese where the settings have
+ * no name in the page's language (`siteNames` falls back). Templates mark the fallback with `lang`
+ * (WCAG 3.1.2), so a screen reader reads "Sở Giáo dục và Đào tạo" with its tones on a Korean page.
+ */
+export function siteNameLocale(locale: Locale, key: SiteNameKey): Locale {
+	const own = registered[locale]?.[key];
+	return locale !== defaultLocale && own !== undefined && own === registered[defaultLocale]?.[key]
+		? defaultLocale
+		: locale;
+}
+
 /** The registered name for a key, if any. */
 export function siteName(locale: Locale, key: string): string | undefined {
 	return registered[locale]?.[key as SiteNameKey];

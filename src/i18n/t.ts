@@ -1,11 +1,12 @@
-import { formatDate, formatDateTime } from '../lib/dates';
+import { formatDate, formatDateTime, formatLongDate } from '../lib/dates';
 import { locales, type Locale } from './locales';
 import { siteName } from './site-names';
 import en from './ui/en';
+import ko from './ui/ko';
 import vi, { type UiStrings } from './ui/vi';
 
 /** Every locale's dictionary; a locale without one is a type error here. */
-const dictionaries: Record<Locale, UiStrings> = { vi, en };
+const dictionaries: Record<Locale, UiStrings> = { vi, en, ko };
 
 /** Keys whose value is a plain string. */
 export type TextKey = {
@@ -44,6 +45,8 @@ export function useTranslations(locale: Locale) {
 	};
 	/** A date in a list or card: "20/11/2026" / "20 Nov 2026". */
 	const date = (d: Date) => formatDate(d, lang);
+	/** A date in a sentence: "02/10/2026" / "2 October 2026". */
+	const longDate = (d: Date) => formatLongDate(d, lang);
 	/**
 	 * A date with its time and zone: `full` for an article's publication and update ("Thứ Sáu,
 	 * 20/11/2026, 08:00 (GMT+7)"), `deadline` for a closing time ("17:00, 30/04/2026 (GMT+7)").
@@ -52,5 +55,5 @@ export function useTranslations(locale: Locale) {
 		formatDateTime(d, lang, dict[`date.${style}`], dict['date.zone']);
 	/** The plural forms of a key, for a script that counts again in the browser. */
 	const pluralForms = (key: PluralKey) => dict[key] as Record<string, string>;
-	return { t, plural, pluralForms, date, dateTime };
+	return { t, plural, pluralForms, date, longDate, dateTime };
 }

@@ -32,8 +32,15 @@ import { dropImagesExcept, imageFile, imageReferences } from './unused-originals
 /** Environment variables that reach pages (site address, preview mode, CMS settings). */
 const pageSettings = /^(SITE_|PREVIEW_|PUBLIC_|CMS_|DECAP_)/;
 
-/** Hash of what makes the pages besides the content: code, public files, config, settings. */
-function codeHash(roots: string[], files: string[]): string {
+/**
+ * Hash of what makes the pages besides the content: code, public files, config, settings, and what
+ * integrations generate from the content for the bundle (`generated`).
+ */
+function codeHash(
+	roots: string[],
+	files: string[],
+	generated: Record<string, string> = {},
+): string {
 	const h = createHash('sha256');
 	const add = (path: string) => {
 		h.update(path).update('\0');
@@ -43,6 +50,7 @@ function codeHash(roots: string[], files: string[]): string {
 	for (const f of files.filter(existsSync)) add(f);
 	for (const [k, v] of Object.entries(process.env).sort(([a], [b]) => a.localeCompare(b)))
 		if (pageSettings.test(k)) h.update(`${k}=${v}\0`);
+	for (const [k, v] of Object.entries(generated).sort()) h.update(`generated ${k}=${v}\0`);
 	return h.digest('base64url');
 }
 
@@ -81,7 +89,7 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 			},
 			'astro:build:start': ({ logger }) => {
 				const started = performance.now();
-				shared.code = codeHash(roots, files);
+				shared.code = codeHash(roots, files, shared.generated);
 				const dir = process.env[previousVariable]?.trim() || undefined;
 				const { state, why } = readPrevious(dir);
 				if (why) logger.warn(`${why}: every page is rendered`);
@@ -125,9 +133,10 @@ export function incremental(): { begin: AstroIntegration; end: AstroIntegration 
 					if (keptSet.has(file)) images[file] = refs;
 				const used = new Set(Object.values(images).flat());
 				let linked = 0;
+				const made = new Set<string>();
 				for (const f of keep) {
 					if (f.startsWith('_astro/') && imageFile.test(f) && !used.has(f.slice(7))) continue;
-					linkOrCopy(join(previousClient, f), join(client, f));
+					linkOrCopy(join(previousClient, f), join(client, f), made);
 					linked++;
 				}
 				const dropped = await dropImagesExcept(client, used);

@@ -4,6 +4,7 @@ import {
 	formatDate,
 	formatFileSize,
 	formatDateTime,
+	formatLongDate,
 	formatNumber,
 	localDate,
 	localYear,
@@ -22,6 +23,13 @@ describe('dates', () => {
 		expect(formatDate(d, 'vi-VN')).toBe('05/09/2026');
 		expect(formatDate(d, 'en-GB')).toBe('5 Sept 2026');
 		expect(formatDate(new Date('2026-11-20T08:00:00+07:00'), 'vi-VN')).toBe('20/11/2026');
+	});
+
+	test('writes a date in a sentence with the month in full in English, on the day in Vietnam', () => {
+		// 20:00 UTC on 1 October is 03:00 on 2 October in Hà Nam.
+		const d = new Date('2026-10-01T20:00:00Z');
+		expect(formatLongDate(d, 'en-GB')).toBe('2 October 2026');
+		expect(formatLongDate(d, 'vi-VN')).toBe('02/10/2026');
 	});
 
 	test('fills a template with weekday, date, time and the zone label, in Vietnam time', () => {

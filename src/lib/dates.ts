@@ -58,6 +58,11 @@ export function formatDate(date: Date, lang: string): string {
 	return calendarDate(date, lang, 'list');
 }
 
+/** The date in a sentence: "02/10/2026" / "2 October 2026". */
+export function formatLongDate(date: Date, lang: string): string {
+	return calendarDate(date, lang, 'long');
+}
+
 /** The parts a date-and-time template may name, in Vietnam time. */
 export interface DateTimeParts {
 	/** "Thứ Sáu" / "Friday". */

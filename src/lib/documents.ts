@@ -8,7 +8,10 @@ import { documentTypes, type DocumentType } from '~/schemas/documents';
  * combinations that list at least one document get a page.
  */
 
-/** URL slug of each type per locale: Vietnamese ids as stored, English words for English URLs. */
+/**
+ * URL slug of each type per locale: Vietnamese ids as stored, words of the language elsewhere. A
+ * new locale without its slugs is a type error here.
+ */
 export const documentTypeSlugs: Record<Locale, Record<DocumentType, string>> = {
 	vi: Object.fromEntries(documentTypes.map((t) => [t, t])) as Record<DocumentType, string>,
 	en: {
@@ -22,6 +25,19 @@ export const documentTypeSlugs: Record<Locale, Record<DocumentType, string>> = {
 		'huong-dan': 'guidance',
 		'cong-van': 'official-letter',
 		'thong-bao': 'notice',
+	},
+	// Romanized Korean, like the Korean segments (src/i18n/locales.ts).
+	ko: {
+		luat: 'beomnyul',
+		'nghi-dinh': 'sihaengnyeong',
+		'thong-tu': 'sihaeng-gyuchik',
+		'nghi-quyet': 'gyeorui',
+		'quyet-dinh': 'gyeoljeong',
+		'chi-thi': 'jisi',
+		'ke-hoach': 'gyehoek',
+		'huong-dan': 'jichim',
+		'cong-van': 'gongmun',
+		'thong-bao': 'gonggo',
 	},
 };
 

@@ -9,6 +9,7 @@ import {
 	itemPath,
 	localeOfPath,
 	notFoundPath,
+	opmlPath,
 	routeParam,
 	searchPath,
 	sectionPath,
@@ -38,6 +39,9 @@ describe('paths', () => {
 		expect(staticPagePath('en', 'about')).toBe('/en/about/');
 		expect(feedPath('vi')).toBe('/rss.xml');
 		expect(feedPath('en', 'news')).toBe('/en/news/rss.xml');
+		expect(feedPath('vi', 'topics', 'chuyen-doi-so')).toBe('/chu-de/chuyen-doi-so/rss.xml');
+		expect(feedPath('en', 'units', 'so-gddt')).toBe('/en/units/so-gddt/rss.xml');
+		expect(opmlPath()).toBe('/feeds.opml');
 		expect(notFoundPath('vi')).toBe('/404.html');
 		expect(notFoundPath('en')).toBe('/en/404.html');
 	});

@@ -45,10 +45,23 @@ export function staticPagePath(locale: Locale, slug: string): string {
 	return build(locale, slug);
 }
 
-/** RSS feed of a locale or of one of its sections: `/rss.xml`, `/en/news/rss.xml`. */
-export function feedPath(locale: Locale, section?: ListedSection): string {
-	const dir = section ? sectionPath(locale, section) : homePath(locale);
+/**
+ * RSS feed of a listing, beside its first page: a locale's latest articles (`/rss.xml`), a
+ * section's (`/en/news/rss.xml`), or with `slug` one topic's or unit's
+ * (`/chu-de/chuyen-doi-so/rss.xml`).
+ */
+export function feedPath(locale: Locale, section?: ListedSection, slug?: string): string {
+	const dir = !section
+		? homePath(locale)
+		: slug
+			? itemPath(locale, section, slug)
+			: sectionPath(locale, section);
 	return `${dir}rss.xml`;
+}
+
+/** The one OPML file listing every feed of the site, in every language: `/feeds.opml`. */
+export function opmlPath(): string {
+	return '/feeds.opml';
 }
 
 /** The generated share card of an article page: `/tin-tuc/x/share.jpg` beside `/tin-tuc/x/`. */

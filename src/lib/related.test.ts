@@ -45,10 +45,11 @@ describe('relatedIndex', () => {
 		// A deterministic pool with many ties: few topics, few units, repeated dates.
 		let seed = 7;
 		const rnd = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
-		const pool = Array.from({ length: 300 }, (_, i) =>
+		const pool = Array.from({ length: 600 }, (_, i) =>
 			item(
 				`k${i}`,
-				[...new Set(Array.from({ length: 1 + rnd(3) }, () => 'abcdef'[rnd(6)]!))],
+				// Mostly one to three topics; now and then six, more than the index combines.
+				[...new Set(Array.from({ length: rnd(15) ? 1 + rnd(3) : 6 }, () => 'abcdefgh'[rnd(8)]!))],
 				`u${rnd(4)}`,
 				1 + rnd(60),
 			),

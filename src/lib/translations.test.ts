@@ -54,9 +54,12 @@ describe('localizedSlug', () => {
 
 describe('switchTargets', () => {
 	test('prefers the real translation and falls back otherwise', () => {
-		expect(switchTargets({ vi: '/tin-tuc/a/' }, { vi: '/tin-tuc/', en: '/en/news/' })).toEqual({
+		expect(
+			switchTargets({ vi: '/tin-tuc/a/' }, { vi: '/tin-tuc/', en: '/en/news/', ko: '/ko/sosik/' }),
+		).toEqual({
 			vi: '/tin-tuc/a/',
 			en: '/en/news/',
+			ko: '/ko/sosik/',
 		});
 	});
 });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { articleSchema, articleTranslationSchema } from './article';
+import { pageTranslationSchema } from './page';
 import { policySchema, policyTranslationSchema } from './policy';
 
 // Outside a build, `image()` is a plain file name; the build resolves it to image metadata.
@@ -134,6 +135,30 @@ describe('translation schemas', () => {
 		expect(
 			errors(articleTranslationSchema, { title: 'T', summary: 's', slug: 'New School Year' }).slug,
 		).toBeDefined();
+	});
+
+	test('take the date a translation was made, and say in both languages when it is not one', () => {
+		const data = articleTranslationSchema.parse({
+			title: 'T',
+			summary: 's',
+			translated: '2026-10-05',
+		}) as { translated?: Date };
+		expect(data.translated?.toISOString()).toBe('2026-10-05T00:00:00.000Z');
+		expect(
+			errors(articleTranslationSchema, { title: 'T', summary: 's', translated: 'hôm qua' })
+				.translated,
+		).toBe(
+			'"translated" phải là ngày hợp lệ, ví dụ 2026-11-20 hoặc 2026-11-20T08:00:00+07:00. (translated must be a valid date.)',
+		);
+		expect(
+			errors(pageTranslationSchema, { title: 'T', summary: 's', translated: 'chưa rõ' }).translated,
+		).toContain('(translated must be a valid date.)');
+	});
+
+	test('keep the translation date out of the Vietnamese file, naming the field', () => {
+		const root = errors(articleSchema(ctx), { ...valid, translated: '2026-10-05' })['(root)'];
+		expect(root).toContain('Trường không hợp lệ: translated.');
+		expect(root).toContain('(Unknown field: check its spelling.)');
 	});
 });
 

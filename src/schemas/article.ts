@@ -16,7 +16,7 @@ import { date, dateTimeWithOffset, ids, optional, slug, strictObject, text } fro
 
 export const sourceHint = 'Kiểm tra chính tả tên trường. (Unknown field: check its spelling.)';
 const translationHint =
-	'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption, changes, withdrawnReason và trường chữ riêng của loại bài (audience, claim, respondents…); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields; shared fields belong in index.vi.md.)';
+	'Bản dịch chỉ gồm title, slug, summary, coverAlt, coverCaption, changes, withdrawnReason, translated và trường chữ riêng của loại bài (audience, claim, respondents…); ngày, chủ đề, đơn vị, ảnh bìa lấy từ bản tiếng Việt. (A translation holds only translated fields and its translated date; shared fields belong in index.vi.md.)';
 
 const noAlt =
 	'Ảnh bìa cần lời mô tả "coverAlt" cho người không nhìn thấy ảnh. (A cover image needs alt text in coverAlt.)';
@@ -185,6 +185,12 @@ export function translationSchema<
 			slug: optional(slug('slug')),
 			/** A translation can be held back while the source is published. */
 			draft: z.boolean({ error: '"draft" phải là true hoặc false.' }).default(false),
+			/**
+			 * The day the translation last rendered the whole Vietnamese file, set by the translator
+			 * (in the CMS, "Ngày dịch"). A later `updated` or major change note in the Vietnamese file
+			 * makes the page say the translation may be out of date (src/lib/translation-status.ts).
+			 */
+			translated: optional(date('translated')),
 			...(copies as C),
 		},
 		translationHint,

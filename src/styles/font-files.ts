@@ -5,8 +5,9 @@
  * and weight it matched. So the glob names the faces of `fonts.ts` again, `fonts.test.ts` holds
  * the two equal, and a face the glob misses fails the build.
  */
+import hangulFiles from 'virtual:hangul-files';
 import type { Locale } from '~/i18n/locales';
-import { fontFile, fontPackage, fontWeights, preloadedSubsets } from './fonts';
+import { fontFile, fontPackage, fontWeights, preloadedHangul, preloadedSubsets } from './fonts';
 
 /** Each face's URL, by file name. */
 export const woff2Urls: Record<string, string> = Object.fromEntries(
@@ -18,9 +19,12 @@ export const woff2Urls: Record<string, string> = Object.fromEntries(
 	).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
 );
 
-/** The fonts a page in a locale preloads, subset by subset, each in every weight. */
+/**
+ * The fonts a page in a locale preloads, subset by subset, each in every weight, then the Hangul
+ * subset's weights where the locale sets text in Hangul.
+ */
 export function preloadedFonts(locale: Locale): string[] {
-	return preloadedSubsets[locale].flatMap((subset) =>
+	const latin = preloadedSubsets[locale].flatMap((subset) =>
 		fontWeights.map((weight) => {
 			const name = fontFile({ subset, weight }, 'woff2');
 			const url = woff2Urls[name];
@@ -28,4 +32,5 @@ export function preloadedFonts(locale: Locale): string[] {
 			return url;
 		}),
 	);
+	return preloadedHangul[locale] ? [...latin, ...hangulFiles] : latin;
 }

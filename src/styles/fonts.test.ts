@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '~/i18n/locales';
 import { woff2Urls, preloadedFonts } from './font-files';
-import { fontFaces, fontFile, fontPackage } from './fonts';
+import { fontFaces, fontFile, fontPackage, preloadedHangul } from './fonts';
 
 /** Each face as `subset-weight`, the way fontsource names its stylesheets. */
 const faces = fontFaces.map((f) => `${f.subset}-${f.weight}`).sort();
@@ -32,5 +32,13 @@ describe('the faces of fonts.ts', () => {
 			).toBe(true);
 		}
 		expect(preloadedFonts('vi')).toHaveLength(4);
+	});
+
+	test('preload the Hangul subset, both weights, where a locale sets Hangul, and nowhere else', () => {
+		for (const locale of localeCodes)
+			expect(
+				preloadedFonts(locale).filter((url) => /hangul-\d+/.test(url)),
+				locale,
+			).toHaveLength(preloadedHangul[locale] ? 2 : 0);
 	});
 });

@@ -41,7 +41,15 @@ export const fontFaces: readonly FontFace[] = fontSubsets.flatMap((subset) =>
 export const preloadedSubsets: Record<Locale, readonly FontSubset[]> = {
 	vi: ['latin', 'vietnamese'],
 	en: ['latin'],
+	// Korean pages set their Latin letters, digits and punctuation in Be Vietnam Pro too.
+	ko: ['latin'],
 };
+
+/**
+ * Whether a locale's pages preload the Hangul subset (src/integrations/hangul.ts, after Be Vietnam
+ * Pro in the font stack): every Korean page sets text in it, and no other page fetches it.
+ */
+export const preloadedHangul: Record<Locale, boolean> = { vi: false, en: false, ko: true };
 
 /** The name of a face's file in the package's `files/` folder. */
 export function fontFile({ subset, weight }: FontFace, format: 'woff2' | 'woff'): string {

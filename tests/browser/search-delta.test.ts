@@ -9,7 +9,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 /**
  * After an incremental build, search runs on the base index and a delta (src/lib/search/delta.ts).
  * A reader must find what a full build's index finds: the same pages in the same order, by
- * relevance and by date, with nothing withdrawn or deleted, after each of four publications in a
+ * relevance and by date, with nothing withdrawn or deleted, after each of five publications in a
  * row (tests/build/incremental.ts).
  */
 const dists = inject('incrementalDists');

@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { translationLocales, type Locale } from '~/i18n/locales';
+import { homePath, searchPath } from '~/lib/paths';
 import { Dist } from '../build/dist';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
@@ -26,7 +28,7 @@ const vi = '/tim-kiem/';
 const en = '/en/search/';
 
 /** [what the query tests, query, page that must be among the first three results]. */
-const queries: [string, string, string, string][] = [
+const queries: [Locale, string, string, string][] = [
 	['vi', 'no marks', 'dao tao', '/gioi-thieu/'],
 	['vi', 'đ', 'Đào tạo', '/gioi-thieu/'],
 	[
@@ -263,6 +265,16 @@ const queries: [string, string, string, string][] = [
 	],
 	['en', 'English', 'grade 12', '/en/policies/grade-12-under-the-2018-programme/'],
 	['en', 'English', 'contact', '/en/contact/'],
+	// Korean: its own index, words as written (Pagefind splits Korean at spaces).
+	['ko', 'Korean', '한국어 시범', '/ko/sosik/hanguk-tuja-gieop-godeunghakgyo-hangugeo-sibeom/'],
+	[
+		'ko',
+		'Korean',
+		'10학년 입학',
+		'/ko/jeongchaek/gongnip-godeunghakgyo-10hangnyeon-ipak-2026-2027/',
+	],
+	['ko', 'Korean', '인공지능', '/ko/sosik/2026-hagye-yeonsu-ingongjineung-hwaryong/'],
+	['ko', 'Korean', '연락처', '/ko/yeollakcheo/'],
 ];
 
 let server: StaticServer;
@@ -323,12 +335,21 @@ describe('queries', () => {
 	test('at least 30, of every kind', () => {
 		expect(queries.length).toBeGreaterThanOrEqual(30);
 		expect(new Set(queries.map((q) => q[1]))).toEqual(
-			new Set(['no marks', 'marks', 'đ', 'capitals', 'NFD', 'English', 'đ abbreviation, no marks']),
+			new Set([
+				'no marks',
+				'marks',
+				'đ',
+				'capitals',
+				'NFD',
+				'English',
+				'Korean',
+				'đ abbreviation, no marks',
+			]),
 		);
 	});
 
 	test.each(queries)('%s, %s: “%s” finds %s in the top 3', async (locale, _kind, q, expected) => {
-		const { urls } = await search(locale === 'vi' ? vi : en, { q });
+		const { urls } = await search(searchPath(locale), { q });
 		expect(urls.slice(0, 3)).toContain(expected);
 	});
 
@@ -380,6 +401,18 @@ describe('results', () => {
 		expect(excerpt).not.toMatch(/\p{Ll}\p{Lu}\p{Ll}/u);
 	});
 
+	test('find the words of blocks: a gallery caption, a callout, in every language', async () => {
+		const gallery = '/tin-tuc/le-khai-giang-nam-hoc-2026-2027-hon-190-nghin-hoc-sinh-den-truong/';
+		// Words only in a photo's caption, and only in a callout ("Quan trọng").
+		expect((await search(vi, { q: 'goc doc sach' })).urls[0]).toBe(gallery);
+		expect((await search(vi, { q: 'người trung gian' })).urls[0]).toBe(
+			'/tin-tuc/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/',
+		);
+		expect((await search(en, { q: 'reading corner under the trees' })).urls[0]).toBe(
+			'/en/news/opening-day-2026-2027-school-year/',
+		);
+	});
+
 	test('leave out the thumbnail when the article has no cover', async () => {
 		await search(vi, { q: 'hoc ba so' });
 		const item = page.locator('.search-result').filter({ hasText: 'học bạ số cho học sinh' });
@@ -399,7 +432,7 @@ describe('results', () => {
 		expect(first.urls).toHaveLength(indexedPages((p) => p.startsWith('/guong-sang/')).length);
 		// Every Vietnamese page of 2026 in the index, counted in the build itself.
 		const total = indexedPages(
-			(p) => !p.startsWith('/en/'),
+			(p) => !translationLocales.some((l) => p.startsWith(homePath(l))),
 			'data-pagefind-filter="year:2026"',
 		).length;
 		expect(total).toBeGreaterThan(10);
@@ -440,12 +473,16 @@ describe('filters and sorting', () => {
 			'/chinh-sach/day-them-hoc-them-nhung-quy-dinh-giao-vien-nha-truong-va-cha/',
 			'/chinh-sach/lop-12-theo-chuong-trinh-giao-duc-pho-thong-2018-hoc-nhung/',
 			'/chinh-sach/tuyen-sinh-lop-10-thpt-cong-lap-nam-hoc-2026-2027-ba-bai-thi/',
+			'/tin-tuc/doanh-nghiep-han-quoc-ho-tro-thi-diem-day-tieng-han/',
 			'/tin-tuc/ky-thi-tot-nghiep-thpt-nam-2026-ha-nam-co-99-6-thi-sinh-do/',
 		]);
 		const topic = await search(en, {
 			topic: 'Digital transformation and international integration',
 		});
-		expect(topic.urls).toEqual(['/en/news/digital-school-records-primary-lower-secondary/']);
+		expect(topic.urls.sort()).toEqual([
+			'/en/news/digital-school-records-primary-lower-secondary/',
+			'/en/news/korean-companies-support-korean-language-pilot/',
+		]);
 		const year = await search(vi, { q: 'dao tao', year: '2026' });
 		expect(year.urls.length).toBeGreaterThan(0);
 		expect(year.urls).not.toContain('/gioi-thieu/'); // an undated page has no year
@@ -480,16 +517,17 @@ describe('filters and sorting', () => {
 });
 
 describe('languages', () => {
-	test('the English index holds only English pages', async () => {
-		await page.goto(`${server.url}${en}`);
+	test.each(translationLocales)('the %s index holds only its own pages', async (locale) => {
+		await page.goto(`${server.url}${searchPath(locale)}`);
 		// A string, so that Vitest leaves the browser's own import() alone.
 		const urls = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const found = await pagefind.search(null);
       return Promise.all(found.results.map(async (r) => (await r.data()).url));
     })()`);
-		expect(urls.sort()).toEqual(indexedPages((p) => p.startsWith('/en/')).sort());
-		for (const url of urls) expect(url).toMatch(/^\/en\//);
+		const own = (p: string) => p.startsWith(homePath(locale));
+		expect(urls.length, locale).toBeGreaterThan(0);
+		expect(urls.sort()).toEqual(indexedPages(own).sort());
 	});
 
 	test('a page without an English translation is never an English result', async () => {

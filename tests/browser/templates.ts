@@ -1,12 +1,26 @@
-import { locales } from '~/i18n/locales';
+import {
+	defaultLocale,
+	localeCodes,
+	locales,
+	translationLocales,
+	type Locale,
+} from '~/i18n/locales';
 import { documentsPath, homePath, notFoundPath, searchPath, sectionPath } from '~/lib/paths';
 import { Dist } from '../build/dist';
 
 /**
- * One page of every template, in Vietnamese and (where a translation exists) English, found in the
- * built site itself: the checks run on whatever content a pull request brings, not on fixed slugs.
+ * One page of every template, in Vietnamese and in every other language it has a real translation
+ * in, found in the built site itself: the checks run on whatever content a pull request brings,
+ * not on fixed slugs, and on every locale of src/i18n/locales.ts.
  */
-export type TemplatePages = [template: string, vi: string, en: string | undefined];
+export type TemplatePages = [template: string, paths: Partial<Record<Locale, string>>];
+
+/** A word each language's search page is opened with, so it shows results. */
+const searchWords: Record<Locale, string> = {
+	vi: 'dao+tao',
+	en: 'school',
+	ko: '%EA%B5%90%EC%9C%A1',
+};
 
 export function templatePages(dir: string): TemplatePages[] {
 	const dist = new Dist(dir);
@@ -14,16 +28,36 @@ export function templatePages(dir: string): TemplatePages[] {
 	/** Pages inside a section, not the listing or its later pages. */
 	const inside = (section: string) =>
 		pages.filter((p) => p.startsWith(section) && p !== section && !/\/\d+\/$/.test(p));
-	const english = (vi: string) =>
+	/** Where a page says its translation into `locale` is (its hreflang alternate), as a path. */
+	const hrefOf = (page: string, locale: Locale) =>
 		dist
-			.html(vi)
-			.querySelector('link[rel="alternate"][hreflang="en"]')
+			.html(page)
+			.querySelector(`link[rel="alternate"][hreflang="${locales[locale].lang}"]`)
 			?.getAttribute('href')
 			?.replace(/^https?:\/\/[^/]+/, '');
-	const both = (vi: string): [string, string | undefined] => [vi, english(vi)];
+	/** A Vietnamese page and its real translations. */
+	const alternates = (vi: string): Partial<Record<Locale, string>> =>
+		Object.fromEntries(
+			localeCodes.flatMap((l) => {
+				const path = l === defaultLocale ? vi : hrefOf(vi, l);
+				return path ? [[l, path]] : [];
+			}),
+		);
+	const both = (vi: string): [Partial<Record<Locale, string>>] => [alternates(vi)];
+	/** Every language's page made by `path`. */
+	const everywhere = (path: (l: Locale) => string): [Partial<Record<Locale, string>>] => [
+		Object.fromEntries(localeCodes.map((l) => [l, path(l)])),
+	];
+	/** The candidate with `selector` translated into the most languages. */
 	const firstWith = (candidates: string[], selector: string) => {
 		const withSelector = candidates.filter((p) => dist.html(p).querySelector(selector));
-		return withSelector.find((p) => english(p)) ?? withSelector[0] ?? candidates[0];
+		const most = (p: string) => Object.keys(alternates(p)).length;
+		return (
+			withSelector.reduce<string | undefined>(
+				(a, p) => (a && most(a) >= most(p) ? a : p),
+				undefined,
+			) ?? candidates[0]
+		);
 	};
 	const articles = [...inside(sectionPath('vi', 'news')), ...inside(sectionPath('vi', 'stories'))];
 	const segments = new Set<string>(Object.values(locales.vi.segments));
@@ -38,9 +72,17 @@ export function templatePages(dir: string): TemplatePages[] {
 			!p.includes(`/${locales.vi.segments.documentYear}/`),
 	);
 	const out: TemplatePages[] = [
-		['home', homePath('vi'), homePath('en')],
-		['section listing', sectionPath('vi', 'news'), sectionPath('en', 'news')],
+		['home', ...everywhere(homePath)],
+		['section listing', ...everywhere((l) => sectionPath(l, 'news'))],
 		['article with cover', ...both(firstWith(articles, 'figure picture')!)],
+		// The blocks an editor inserts (src/components/blocks/): a gallery, a figures table with a
+		// callout and a related article, a document card.
+		['article with a gallery', ...both(firstWith(articles, '.gallery')!)],
+		['article with a figures table', ...both(firstWith(articles, '.figures')!)],
+		[
+			'article with a document card',
+			...both(firstWith([...articles, ...inside(sectionPath('vi', 'policies'))], '.doc-card')!),
+		],
 		['policy explainer', ...both(firstWith(inside(sectionPath('vi', 'policies')), '.facts')!)],
 		['topic index', ...both(sectionPath('vi', 'topics'))],
 		['topic page', ...both(firstWith(inside(sectionPath('vi', 'topics')), '.card')!)],
@@ -78,21 +120,34 @@ export function templatePages(dir: string): TemplatePages[] {
 		['press room', ...both(sectionPath('vi', 'pressRoom'))],
 		['documents register', ...both(documents)],
 		['legal document', ...both(firstWith(documentPages, '.facts')!)],
-		['search page', `${searchPath('vi')}?q=dao+tao`, `${searchPath('en')}?q=school`],
-		['not found', notFoundPath('vi'), notFoundPath('en')],
+		['search page', ...everywhere((l) => `${searchPath(l)}?q=${searchWords[l]}`)],
+		['not found', ...everywhere(notFoundPath)],
 	];
 	// An archive page of a listing (numbered from the oldest, linked to newer and older pages), where
 	// the content is long enough to have one (the test fixture's Department unit is; the sample site
 	// is not).
 	const archive = pages.find((p) => p.endsWith(`/${locales.vi.segments.page}/1/`));
 	if (archive) out.push(['listing archive page', ...both(archive)]);
-	for (const [name, vi] of out)
-		if (!dist.exists(vi.split('?')[0]!))
-			throw new Error(`no page found for the ${name} template (${vi})`);
-	// An English page is checked where the content has one.
-	return out.map(([name, vi, en]) => [
+	// A translation that may be out of date (StaleTranslation.astro), where the content has one.
+	const translated = pages.filter((p) =>
+		translationLocales.some((l) => p.startsWith(homePath(l)) && p !== homePath(l)),
+	);
+	const stale = translated.find((p) => dist.text(p).includes('notice--stale'));
+	const staleLocale = translationLocales.find((l) => stale?.startsWith(homePath(l)));
+	const staleSource = stale && hrefOf(stale, defaultLocale);
+	if (stale && staleLocale && staleSource)
+		out.push([
+			'translation that may be out of date',
+			{ [defaultLocale]: staleSource, [staleLocale]: stale },
+		]);
+	for (const [name, paths] of out)
+		if (!paths[defaultLocale] || !dist.exists(paths[defaultLocale].split('?')[0]!))
+			throw new Error(`no page found for the ${name} template (${paths[defaultLocale]})`);
+	// Another language's page is checked where the content has one.
+	return out.map(([name, paths]) => [
 		name,
-		vi,
-		en && dist.exists(en.split('?')[0]!) ? en : undefined,
+		Object.fromEntries(
+			Object.entries(paths).filter(([, path]) => path && dist.exists(path.split('?')[0]!)),
+		),
 	]);
 }

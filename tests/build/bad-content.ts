@@ -50,6 +50,8 @@ const consultation = 'consultations/dang-lay-y-kien/index.vi.md';
 const clarification = 'clarifications/lam-ro-tin-so-1/index.vi.md';
 const legalDocument = 'documents/ke-hoach-3-2026/index.vi.md';
 const alert = 'alerts/lich-thi-thay-doi.yml';
+/** A block that makes a body MDX, for the cases that test what else such a body may hold. */
+const callout = '<Callout kind="note">\nLưu ý.\n</Callout>';
 const appendBody = (dir: string, file: string, text: string) =>
 	writeFileSync(join(dir, file), `${read(join(dir, file))}\n${text}\n`);
 
@@ -406,7 +408,7 @@ export const badContentCases: BadContentCase[] = [
 		what: 'a photo cut short by an interrupted upload',
 		outcome: 'fails',
 		file: 'news/tin-da-dich/cover.jpg',
-		says: 'premature end of JPEG image',
+		says: 'the JPEG is cut short',
 		mutate: (dir) => {
 			const path = join(dir, 'news/tin-da-dich/cover.jpg');
 			writeFileSync(path, readFileSync(path).subarray(0, 3000));
@@ -524,6 +526,150 @@ export const badContentCases: BadContentCase[] = [
 		field: 'body',
 		says: '<script>',
 		mutate: (dir) => appendBody(dir, news1, '<!-- --><script>alert(1)</script><!-- -->'),
+	},
+	// Blocks: a body with one is MDX, under the guard (src/lib/blocks/guard.ts)
+	{
+		name: 'mdx-import',
+		what: 'an import in a body with blocks (code run at build time)',
+		outcome: 'fails',
+		file: news1,
+		says: 'import/export',
+		mutate: (dir) => appendBody(dir, news1, `${callout}\n\nimport fs from "node:fs"`),
+	},
+	{
+		name: 'mdx-export',
+		what: 'an export in a body with blocks',
+		outcome: 'fails',
+		file: news1,
+		says: 'import/export',
+		mutate: (dir) => appendBody(dir, news1, `${callout}\n\nexport const secret = process.env`),
+	},
+	{
+		name: 'mdx-expression',
+		what: 'a {…} expression in a body with blocks',
+		outcome: 'fails',
+		file: news1,
+		says: '{…}',
+		mutate: (dir) => appendBody(dir, news1, `${callout}\n\nNăm học {process.env.HOME}.`),
+	},
+	{
+		name: 'mdx-attribute-expression',
+		what: 'a block attribute given as an expression',
+		outcome: 'fails',
+		file: news1,
+		says: '{…}',
+		mutate: (dir) => appendBody(dir, news1, '<DocumentCard id={"ke-hoach-3-2026"} />'),
+	},
+	{
+		name: 'mdx-unknown-component',
+		what: 'a component that is not one of the blocks',
+		outcome: 'fails',
+		file: news1,
+		says: '<Script>',
+		mutate: (dir) =>
+			appendBody(dir, news1, `${callout}\n\n<Script src="https://x.example/a.js" />`),
+	},
+	{
+		name: 'mdx-script',
+		what: 'a <script> in a body with blocks',
+		outcome: 'fails',
+		file: news1,
+		says: '<script>',
+		mutate: (dir) => appendBody(dir, news1, `${callout}\n\n<script>alert(1)</script>`),
+	},
+	{
+		name: 'mdx-unknown-attribute',
+		what: 'a block with an attribute it does not have (onClick)',
+		outcome: 'fails',
+		file: news1,
+		says: 'onClick',
+		mutate: (dir) =>
+			appendBody(dir, news1, '<Callout kind="note" onClick="alert(1)">\nA\n</Callout>'),
+	},
+	{
+		name: 'gallery-photo-without-alt',
+		what: 'a gallery photo without alt text',
+		outcome: 'fails',
+		file: translated,
+		says: 'has no alt text',
+		mutate: (dir) =>
+			appendBody(dir, translated, '<Gallery>\n<Photo src="cover.jpg" alt=" " />\n</Gallery>'),
+	},
+	{
+		name: 'gallery-photo-missing',
+		what: 'a gallery photo whose file is not beside the article',
+		outcome: 'fails',
+		file: news1,
+		says: 'khong-co.jpg',
+		mutate: (dir) =>
+			appendBody(
+				dir,
+				news1,
+				'<Gallery>\n<Photo src="khong-co.jpg" alt="Ảnh không có" />\n</Gallery>',
+			),
+	},
+	{
+		name: 'gallery-photo-remote',
+		what: 'a gallery photo from another site',
+		outcome: 'fails',
+		file: news1,
+		says: 'another site',
+		mutate: (dir) =>
+			appendBody(
+				dir,
+				news1,
+				'<Gallery>\n<Photo src="https://x.example/a.jpg" alt="Ảnh" />\n</Gallery>',
+			),
+	},
+	{
+		name: 'document-card-unknown-id',
+		what: 'a document card naming no document of the register',
+		outcome: 'fails',
+		file: news1,
+		says: 'unknown document "khong-co"',
+		mutate: (dir) => appendBody(dir, news1, '<DocumentCard id="khong-co" />'),
+	},
+	{
+		name: 'related-article-unknown-address',
+		what: 'a related-article card at an address with no article',
+		outcome: 'fails',
+		file: news1,
+		says: 'no article at /tin-tuc/khong-co/',
+		mutate: (dir) => appendBody(dir, news1, '<RelatedArticle href="/tin-tuc/khong-co/" />'),
+	},
+	{
+		name: 'translation-block-other-photo',
+		what: 'a translation whose gallery shows a photo the Vietnamese file does not',
+		outcome: 'fails',
+		file: translatedEn,
+		says: 'ảnh cover.jpg',
+		mutate: (dir) =>
+			appendBody(
+				dir,
+				translatedEn,
+				'<Gallery>\n<Photo src="cover.jpg" alt="Tablets in class" />\n</Gallery>',
+			),
+	},
+	{
+		name: 'figures-ambiguous-number',
+		what: 'a figures table with a thousands separator ("1.234")',
+		outcome: 'fails',
+		file: news1,
+		says: '1234',
+		mutate: (dir) =>
+			appendBody(
+				dir,
+				news1,
+				'<FiguresTable caption="Số học sinh">\n\n| Huyện | Học sinh |\n| --- | --- |\n| Phủ Lý | 1.234 |\n\n</FiguresTable>',
+			),
+	},
+	{
+		name: 'mdx-unclosed-block',
+		what: 'a block opened and never closed',
+		outcome: 'fails',
+		file: news1,
+		says: 'Callout',
+		mutate: (dir) => appendBody(dir, news1, '<Callout kind="note">\nChưa đóng khối.'),
 	},
 	// Handled by rule (one shared build)
 	{

@@ -26,7 +26,36 @@ describe('translations', () => {
 			'/tin-tuc/tin-da-dich/',
 		);
 		const hreflangs = vi.querySelectorAll('link[hreflang]').map((l) => l.getAttribute('hreflang'));
-		expect(hreflangs.sort()).toEqual(['en', 'vi', 'x-default']);
+		expect(hreflangs.sort()).toEqual(['en', 'ko', 'vi', 'x-default']);
+	});
+
+	test('three languages: a page in Korean but not English, and one in English but not Korean, each says so in the language asked for', () => {
+		// tin-so-2 is in Vietnamese and Korean only.
+		const ko = '/ko/sosik/hakgyo-anjeon-gisa-2/';
+		expect(dist.html(ko).querySelector('html')!.getAttribute('lang')).toBe('ko');
+		const hreflangs = dist
+			.html(ko)
+			.querySelectorAll('link[hreflang]')
+			.map((l) => l.getAttribute('hreflang'));
+		expect(hreflangs.sort()).toEqual(['ko', 'vi', 'x-default']);
+		const links = (page: string) =>
+			Object.fromEntries(
+				dist
+					.html(page)
+					.querySelectorAll('.lang-switch a')
+					.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]),
+			);
+		expect(links(ko)).toMatchObject({ vi: '/tin-tuc/tin-so-2/', en: '#not-in-en' });
+		const toEnglish = dist.html(ko).querySelector('#not-in-en')!;
+		expect(toEnglish.getAttribute('lang')).toBe('en');
+		expect(toEnglish.text).toContain('not been translated into English; it is in Korean.');
+		expect(links('/tin-tuc/tin-so-2/')).toMatchObject({ ko, en: '#not-in-en' });
+		// The teacher's story is in Vietnamese and English only.
+		const en = '/en/stories/teacher-in-a-poor-commune/';
+		expect(links(en)).toMatchObject({ ko: '#not-in-ko' });
+		const toKorean = dist.html(en).querySelector('#not-in-ko')!;
+		expect(toKorean.getAttribute('lang')).toBe('ko');
+		expect(toKorean.text).toContain('한국어로 번역되지 않았으며 영어로 되어 있습니다');
 	});
 
 	test('a Vietnamese-only item has no English page; the switcher leads to a notice saying so, in English, with the English section', () => {
@@ -67,7 +96,10 @@ describe('translations', () => {
 			.html('/en/news/')
 			.querySelectorAll('.card h2')
 			.map((h) => h.text.trim());
-		expect(titles).toEqual(['Translated news about digital transformation']);
+		expect(titles).toEqual([
+			'Translated news about digital transformation',
+			'A new school year opens: photos, a document and figures',
+		]);
 		const feed = dist.text('/en/rss.xml');
 		expect(feed).toContain('/en/news/translated-news/');
 		expect(feed).not.toContain('tin-chi-tieng-viet');

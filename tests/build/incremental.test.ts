@@ -11,7 +11,7 @@ import { outputOf, publications } from './incremental';
 /**
  * Publishing one item renders only the pages whose inputs changed and takes the rest from the
  * build before (src/integrations/incremental.ts). The result must be what a full build makes:
- * every file of `client/`, byte for byte, after each of four publications in a row, but for the
+ * every file of `client/`, byte for byte, after each of five publications in a row, but for the
  * search index, by design: an incremental build keeps the base index of the last full indexing
  * and adds a delta (src/lib/search/delta.ts); tests/browser/search-delta.test.ts checks that
  * readers find the same pages in both.

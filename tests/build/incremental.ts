@@ -4,7 +4,7 @@ import { build, fixtureContent, tmp, type BuildResult } from './builds';
 
 /**
  * Incremental builds against full ones (tests/build/incremental.test.ts): the fixture content is
- * built once in full, then four publications follow one another, as editors make them. Each is
+ * built once in full, then five publications follow one another, as editors make them. Each is
  * built incrementally from the build before it (itself incremental after the first) and in full,
  * with one cache and one clock, and the two outputs must be the same bytes.
  */
@@ -38,6 +38,11 @@ export const publications: Publication[] = [
 					.replace(/^title: ".*"$/m, 'title: "Newest news on exam reform"')
 					.replace(/^slug: .*$/m, 'slug: newest-news'),
 			);
+			edit(join(dir, 'index.ko.md'), (t) =>
+				t
+					.replace(/^title: ".*"$/m, 'title: "교육에 관한 최신 기사"')
+					.replace(/^slug: .*$/m, 'slug: choesin-gisa'),
+			);
 		},
 	},
 	{
@@ -46,6 +51,17 @@ export const publications: Publication[] = [
 		apply: (content) =>
 			edit(join(content, 'news/tin-so-7/index.vi.md'), (t) =>
 				t.replace(/^title: "/m, 'title: "Đã sửa: '),
+			),
+	},
+	{
+		name: 'stale',
+		what: 'a major change to a Vietnamese article: its English page may now be out of date',
+		apply: (content) =>
+			edit(join(content, 'stories/tam-guong-co-giao/index.vi.md'), (t) =>
+				t.replace(
+					/^featured: true\n/m,
+					'featured: true\nchanges:\n  - date: 2026-11-30T09:00:00+07:00\n    note: "Bổ sung số học sinh của điểm trường."\n    major: true\n',
+				),
 			),
 	},
 	{

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { defaultSiteUrl } from '~/config/site';
 import { readResults, tmp } from './builds';
 import { referencedUrls } from '~/lib/deploy/check';
+import { opmlPath } from '~/lib/paths';
 import { Dist } from './dist';
 
 /**
@@ -85,15 +86,15 @@ describe.each(['site', 'fixture'].filter((n) => n in results))('links in the %s 
 		expect(pages.length).toBeGreaterThan(10);
 	});
 
-	test('every item of every feed and every sitemap entry leads to a page of the build', () => {
+	test('every item of every feed, every sitemap entry and every feed the OPML lists leads to a file of the build', () => {
 		const problems: string[] = [];
 		const feeds = dist.files().filter((f) => f.endsWith('/rss.xml'));
 		expect(feeds.length).toBeGreaterThan(0);
-		for (const feed of [...feeds, '/sitemap.xml'])
-			for (const [, ref] of dist
+		for (const feed of [...feeds, '/sitemap.xml', opmlPath()])
+			for (const m of dist
 				.text(feed)
-				.matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>|href="([^"]+)"/g)) {
-				if (!ref) continue;
+				.matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>|(?:href|xmlUrl|htmlUrl)="([^"]+)"/g)) {
+				const ref = (m[1] ?? m[2])!.replace(/&amp;/g, '&');
 				const why = broken(feed, ref);
 				if (why) problems.push(`${feed} → ${ref}: ${why}`);
 			}

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { itemPath, sectionPath } from '~/lib/paths';
+import { useTranslations } from '~/i18n/t';
+import { itemPath, localeOfPath, sectionPath } from '~/lib/paths';
 import { fixturePublishAt, readResults } from './builds';
 import { Dist } from './dist';
 
@@ -152,9 +153,7 @@ describe('preview build (SITE_PREVIEW=1)', () => {
 				'noindex, nofollow',
 			);
 			const banner = doc.querySelector('.preview-banner strong')?.text;
-			expect(banner, page).toBe(
-				page.startsWith('/en/') ? 'Preview — not published' : 'Bản xem trước — chưa đăng',
-			);
+			expect(banner, page).toBe(useTranslations(localeOfPath(page)).t('preview.banner'));
 		}
 	});
 

@@ -70,7 +70,8 @@ describe.each(['site', 'fixture'])('search in the %s build', (name) => {
 		expect(folded.length).toBeGreaterThan(0);
 		for (const f of folded) {
 			for (const key of `${f.meta.fold ?? ''} ${f.meta.fold_title ?? ''}`.trim().split(' '))
-				expect(key, f.url).toMatch(/^[a-z0-9]+$/);
+				// Unmarked Latin letters, digits, and the letters of other scripts (Hangul) as they are.
+				expect(key, f.url).toMatch(/^(?:[a-z0-9]|[^\p{Script=Latin}\P{L}])+$/u);
 			// Every word of the excerpt text is a word of the page as published.
 			const published = dist
 				.html(f.url)
@@ -109,7 +110,8 @@ describe.each(['site', 'fixture'])('search in the %s build', (name) => {
 			expect(f.filters.year).toEqual([f.meta.date!.slice(0, 4)]);
 			const doc = dist.html(f.url);
 			expect(doc.querySelector('[data-pagefind-sort^="date:"]'), f.url).not.toBeNull();
-			if (doc.querySelector('figure img')) {
+			// The cover, not a gallery's photos: a body's photos give no thumbnail.
+			if (doc.querySelector('figure.article-cover img')) {
 				// The 360 px WebP the article cards already use: no new image per article.
 				expect(f.meta.image, f.url).toMatch(/^\/_astro\/.+\.webp$/);
 				expect(cardImages.get(f.meta.image!), f.url).toBe('360w');

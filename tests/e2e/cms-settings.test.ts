@@ -197,7 +197,19 @@ describe('choices made when the admin is built', () => {
 		await choose(page, 'severity', 'Khẩn cấp');
 		await page.locator('.Pane1 [id^="vi-field"]').first().fill(alertText);
 		await page.locator('.Pane1 button', { hasText: 'Ngay lúc này' }).first().click();
-		await field('expiresAt').fill('03/12/2026 00:00');
+		// Two days from now, as the admin shows times in Viet Nam: a fixed date would fall before
+		// "now" once the calendar passes it, and the admin refuses an alert that ends before it starts.
+		const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+		const part = (type: string) =>
+			new Intl.DateTimeFormat('en-GB', {
+				timeZone: 'Asia/Ho_Chi_Minh',
+				day: '2-digit',
+				month: '2-digit',
+				year: 'numeric',
+			})
+				.formatToParts(inTwoDays)
+				.find((p) => p.type === type)!.value;
+		await field('expiresAt').fill(`${part('day')}/${part('month')}/${part('year')} 00:00`);
 		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 		await toast(page, 'Mục đã được lưu');
 		const branch = git('branch', '--list', 'cms/alerts/*', '--format=%(refname:short)');

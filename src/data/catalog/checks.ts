@@ -10,6 +10,8 @@ import {
 	type Locale,
 } from '~/i18n/locales';
 import { alertItemProblems } from '~/lib/alert-links';
+import { blockProblems, type BlockFile } from '~/lib/blocks/checks';
+import { blockRefs, hasBlocks } from '~/lib/blocks/syntax';
 import { checkContent, formatProblems, type FileRecord } from '~/lib/checks';
 import { itemPath } from '~/lib/paths';
 import { isLive } from '~/lib/schedule';
@@ -91,6 +93,30 @@ function articleItems(
 	);
 }
 
+/** The files whose bodies have blocks, with what those name (src/lib/blocks/). */
+function blockFiles(input: CatalogInput): { sources: BlockFile[]; translations: BlockFile[] } {
+	type Loaded = LoadedFile<{
+		id: string;
+		filePath?: string | undefined;
+		body?: string | undefined;
+	}>;
+	const withBlocks = (kind: DocumentKind, locale: Locale) => (files: readonly Loaded[]) =>
+		files
+			.filter((f) => hasBlocks(f.entry.body))
+			.map((f) => ({
+				kind,
+				id: f.entry.id,
+				filePath: f.entry.filePath ?? `${kind}/${f.entry.id}/index.${locale}.md`,
+				blocks: blockRefs(f.entry.body!),
+			}));
+	return {
+		sources: input.files.flatMap(({ kind, sources }) => withBlocks(kind, defaultLocale)(sources)),
+		translations: input.files.flatMap(({ kind, translations }) =>
+			translationLocales.flatMap((l) => withBlocks(kind, l)(translations[l] ?? [])),
+		),
+	};
+}
+
 /** Run every cross-file check; throws one error naming each file, field and fix. */
 export function runChecks(
 	input: CatalogInput,
@@ -98,6 +124,16 @@ export function runChecks(
 	units: readonly Unit[],
 	spokespeople: readonly Spokesperson[],
 ): void {
+	const documentIds = new Set(
+		input.files.flatMap(({ kind, sources }) =>
+			kind === documentsKind ? sources.map((f) => f.entry.id) : [],
+		),
+	);
+	const articlePaths = new Set(
+		input.files.flatMap(({ kind, sources }) =>
+			isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
+		),
+	);
 	const problems = checkContent({
 		...records(input),
 		topicIds: new Set(topics.map((t) => t.id)),
@@ -110,16 +146,8 @@ export function runChecks(
 				{ unit: p.data.unit, filePath: p.filePath ?? `spokespeople/${p.id}` },
 			]),
 		),
-		documentIds: new Set(
-			input.files.flatMap(({ kind, sources }) =>
-				kind === documentsKind ? sources.map((f) => f.entry.id) : [],
-			),
-		),
-		articlePaths: new Set(
-			input.files.flatMap(({ kind, sources }) =>
-				isArticleKind(kind) ? sources.map((f) => itemPath(defaultLocale, kind, f.entry.id)) : [],
-			),
-		),
+		documentIds,
+		articlePaths,
 		topLevelKind: pageKind,
 		reserved: reservedSegments(),
 		reservedInKind: {
@@ -135,7 +163,9 @@ export function runChecks(
 			),
 		},
 	});
+	const blocks = blockFiles(input);
 	problems.push(
+		...blockProblems(blocks.sources, blocks.translations, documentIds, articlePaths),
 		...alertItemProblems(
 			input.alerts.map((a) => ({ filePath: a.filePath ?? `alerts/${a.id}`, item: a.data.item })),
 			articleItems(input),

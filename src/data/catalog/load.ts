@@ -6,6 +6,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { defaultLocale, translationLocales } from '~/i18n/locales';
+import { storedWindows, windowsShared } from '~/lib/feedback/windows';
 import { readRenderProblems } from '~/lib/markdown-safety';
 import { buildNow, isPreview } from '~/lib/schedule';
 import { collectionName, documentKinds, type DocumentKind } from '~/schemas/kinds';
@@ -51,10 +52,13 @@ function loaded<
 		filePath?: string | undefined;
 		body?: string | undefined;
 		rendered?: unknown;
+		deferredRender?: boolean | undefined;
 		data: object;
 	},
 >(entry: E, renderProblems: Record<string, string>, attachments: boolean): LoadedFile<E> {
-	const bodyRendered = !entry.body?.trim() || entry.rendered !== undefined;
+	// A body with blocks is rendered by its MDX module, which the build compiled (or failed on).
+	const bodyRendered =
+		!entry.body?.trim() || entry.rendered !== undefined || !!entry.deferredRender;
 	return {
 		entry,
 		bytes: entry.filePath ? readFileSync(resolve(entry.filePath)) : undefined,
@@ -93,6 +97,10 @@ async function load(): Promise<Catalog> {
 	};
 	const catalog = buildCatalog(input);
 	setSiteNames(siteNames(catalog.identity));
+	// For the feedback server, which reads them from a file instead of the content store.
+	windowsShared().windows = storedWindows(
+		await getCollection(collectionName('consultations', defaultLocale)),
+	);
 	return catalog;
 }
 

@@ -59,12 +59,13 @@ export interface CarryResult {
 export function carryAssets(fromReleases: readonly string[], toRelease: string): CarryResult {
 	const result: CarryResult = { linked: 0, copied: 0 };
 	const toClient = join(toRelease, 'client');
+	const made = new Set<string>();
 	for (const from of fromReleases)
 		for (const file of readAssets(from)) {
 			const source = join(from, 'client', file);
 			const dest = join(toClient, file);
 			if (existsSync(dest) || !existsSync(source)) continue;
-			result[linkOrCopy(source, dest)]++;
+			result[linkOrCopy(source, dest, made)]++;
 		}
 	return result;
 }

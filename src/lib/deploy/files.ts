@@ -22,9 +22,20 @@ export function pageUrl(file: string): string {
  * Put `from` at `to` as a hard link (no extra space), or a copy where a link is impossible
  * (another file system, or one without hard links): the same bytes either way. `to` must not
  * exist: a file is never written over, since it may be a link shared with a live release.
+ *
+ * `made` holds the folders already made by earlier calls of one walk: tens of thousands of files
+ * sit in a few thousand folders, and asking for each file's folder again cost seconds.
  */
-export function linkOrCopy(from: string, to: string): 'linked' | 'copied' {
-	mkdirSync(dirname(to), { recursive: true });
+export function linkOrCopy(
+	from: string,
+	to: string,
+	made: Set<string> = new Set(),
+): 'linked' | 'copied' {
+	const folder = dirname(to);
+	if (!made.has(folder)) {
+		mkdirSync(folder, { recursive: true });
+		made.add(folder);
+	}
 	try {
 		linkSync(from, to);
 		return 'linked';

@@ -42,6 +42,21 @@ export const markdownPictures = {
 			// Only images beside the entry, which Astro collected while reading the Markdown.
 			const astro = (ctx.data as { astro?: { localImagePaths: Set<string> } }).astro;
 			if (!src || !astro?.localImagePaths.has(src)) return;
+			// Already a picture's image (a gallery photo, src/lib/blocks/transform.ts).
+			if (props.widths !== undefined) return;
+			// A body with blocks is MDX, where images become Astro's image component instead.
+			if (ctx.sourceFormat === 'mdx') {
+				ctx.replaceNode(
+					node,
+					mdxPicture(ctx, src, String(props.alt ?? ''), {
+						widths: bodyImageWidths,
+						fallbackWidths: bodyImageWidths,
+						width: bodyImageWidth,
+						sizes: bodyImageSizes,
+					}),
+				);
+				return;
+			}
 			// The placeholder Astro's marker would write, written here with the options it cannot carry
 			// (hast property values lose arrays of numbers). With no `src` left, the marker passes over
 			// these images; Astro's renderer then hands each placeholder to getImage(). The `src` of each
@@ -76,6 +91,50 @@ export const markdownPictures = {
 		},
 	},
 };
+
+/** Widths and sizes of one picture. */
+export interface PictureSizes {
+	/** Widths of the AVIF and WebP sources. */
+	widths: number[];
+	/** Widths of the fallback `<img>` (a gallery's adds its full-size one). */
+	fallbackWidths: number[];
+	/** Width of the `src` of each. */
+	width: number;
+	sizes: string;
+}
+
+/**
+ * The same `<picture>` in an MDX body: `<img>`s that keep their `src`, which @astrojs/mdx turns
+ * into Astro's image component with these options as attributes (it reads `widths` as a
+ * space-separated list). Each image joins the file's local images, so the MDX module imports it.
+ */
+export function mdxPicture(ctx: HastVisitorContext, src: string, alt: string, size: PictureSizes) {
+	(ctx.data as { astro: { localImagePaths: Set<string> } }).astro.localImagePaths.add(src);
+	const image = (format: string, widths: number[], extra: Record<string, string>) => ({
+		type: 'element' as const,
+		tagName: 'img',
+		properties: {
+			src,
+			widths: widths.join(' '),
+			width: String(size.width),
+			sizes: size.sizes,
+			format,
+			...extra,
+		},
+		children: [],
+	});
+	return {
+		type: 'element' as const,
+		tagName: 'picture',
+		properties: {},
+		children: [
+			...pictureFormats.map((format) =>
+				image(format, size.widths, { alt: '', [carrier]: `image/${format}` }),
+			),
+			image(fallbackFormat(src), size.fallbackWidths, { alt }),
+		],
+	};
+}
 
 /**
  * Turn the typed carriers that `markdownPictures` left in a page into `<source>` elements, keeping

@@ -39,6 +39,24 @@ describe('share cards', () => {
 		expect(changed / (cardWidth * cardHeight)).toBeGreaterThan(0.01);
 	});
 
+	test('draw Hangul from the font: two Korean titles of the same length differ', async () => {
+		// Letters a font lacks all come out as the same box (or nothing), so two titles of as many
+		// syllables would be the same picture; drawn from the Hangul subset, they are not.
+		const pixels = async (title: string) =>
+			sharp(
+				await renderShareCard({ ...card, title, section: '소식', siteName: '하남성 교육훈련국' }),
+			)
+				.raw()
+				.toBuffer();
+		const [korean, other] = await Promise.all([
+			pixels('하남성, 한국어 시범 교육 시작'),
+			pixels('가가가, 가가가 가가 가가 가가'),
+		]);
+		let changed = 0;
+		for (let i = 0; i < korean.length; i += 3) if (Math.abs(korean[i]! - other[i]!) > 64) changed++;
+		expect(changed / (cardWidth * cardHeight)).toBeGreaterThan(0.01);
+	});
+
 	test('set long titles smaller', () => {
 		expect(titleSize('Khai giảng')).toBeGreaterThan(titleSize(card.title));
 		expect(titleSize(card.title.repeat(2))).toBeLessThan(titleSize(card.title));

@@ -12,6 +12,7 @@ import {
 	type FontSubset,
 	type FontWeight,
 } from '../../styles/fonts.ts';
+import { hangulChars, hangulFamily, hangulSubset, hangulWeights } from '../hangul.ts';
 
 /**
  * Share cards: the 1200 × 630 picture Facebook, Zalo and X show for a shared article. Satori lays
@@ -71,6 +72,36 @@ function loadFonts(): Promise<Font[]> {
 	return fonts;
 }
 
+const hangulFonts = new Map<string, Promise<Font[]>>();
+
+/**
+ * Noto Sans KR holding only the Hangul of `text` (src/lib/hangul.ts), in both weights: a Korean
+ * card's letters cut out of the 6 MB font in milliseconds, so satori parses kilobytes. None for a
+ * text without Hangul.
+ */
+function hangulFor(text: string): Promise<Font[]> {
+	const chars = hangulChars(text);
+	if (!chars) return Promise.resolve([]);
+	let made = hangulFonts.get(chars);
+	if (!made) {
+		made = Promise.all(
+			hangulWeights.map(async (weight) => ({
+				name: hangulFamily,
+				data: await hangulSubset(chars, weight, 'truetype'),
+				weight,
+				style: 'normal' as const,
+			})),
+		);
+		hangulFonts.set(chars, made);
+	}
+	return made;
+}
+
+/** The fonts to lay `text` out with: Be Vietnam Pro, and Hangul when the text has some. */
+async function fontsFor(text: string): Promise<Font[]> {
+	return [...(await loadFonts()), ...(await hangulFor(text))];
+}
+
 /** The name satori knows a subset by. */
 function fontName(subset: FontSubset): string {
 	return `Be Vietnam Pro ${subset}`;
@@ -110,7 +141,7 @@ export const textBox = {
 	height: cardHeight - rule - pad.top - headerHeight - pad.bottom - footerHeight,
 };
 
-const fontFamily = () => fontSubsets.map(fontName).join(', ');
+const fontFamily = () => [...fontSubsets.map(fontName), hangulFamily].join(', ');
 
 /** The frame: everything but the section and title. */
 function frameLayout(frame: Frame): Node {
@@ -210,7 +241,7 @@ function onceFor(kind: string, frame: Frame, make: () => Promise<Buffer>): Promi
 /** The frame as raw RGBA (not premultiplied), drawn once per site name, host and kind of ground. */
 function frameRgba(frame: Frame): Promise<Buffer> {
 	return onceFor('rgba', frame, async () => {
-		const fonts = await loadFonts();
+		const fonts = await fontsFor(`${frame.siteName} ${frame.host}`);
 		const svg = await satori(frameLayout(frame) as never, {
 			width: cardWidth,
 			height: cardHeight,
@@ -278,7 +309,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
 	const svg = await satori(textLayout(card) as never, {
 		width: textBox.width,
 		height: textBox.height,
-		fonts: await loadFonts(),
+		fonts: await fontsFor(`${card.section} ${card.title}`),
 	});
 	const text = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
 	return (

@@ -10,6 +10,11 @@ import type { BuildState, RenderPlan } from './state.ts';
 export interface IncrementalShared {
 	/** Hash of the code and settings; unset outside `astro build` (no incremental rendering). */
 	code?: string;
+	/**
+	 * Keys of what integrations generate from the content for the bundle to import (the Hangul
+	 * subset, src/integrations/hangul.ts), set before the build starts: part of the code's hash.
+	 */
+	generated?: Record<string, string>;
 	/** The previous build's state, when `BUILD_PREVIOUS` names one. */
 	previous?: BuildState;
 	/** Set by the first route that asks. */

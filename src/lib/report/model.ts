@@ -1,15 +1,17 @@
 /**
- * What the activity report counts, in the content schemas' own types (`src/schemas/kinds.ts`): an
- * article is its Vietnamese file's data as its kind's schema outputs it, so the report has no
- * model of its own to drift from the site's.
+ * What the activity report counts (and the translation status report reads), in the content
+ * schemas' own types (`src/schemas/kinds.ts`): an item is its Vietnamese file's data as its kind's
+ * schema outputs it, so the reports have no model of their own to drift from the site's.
  */
 import {
 	articleKinds,
 	type ArticleKind,
+	type DocumentKind,
 	type RegistryData,
 	type SourceData,
 } from '~/schemas/kinds';
 import type { TranslationData } from '~/lib/translations';
+import type { TranslationDates } from '~/lib/translation-status';
 
 /**
  * The committee's order of the article kinds (the CMS lists them in another). Checked against the
@@ -33,8 +35,8 @@ export const reportKinds: readonly ArticleKind[] = articleKinds.toSorted(
 	(a, b) => order.indexOf(a) - order.indexOf(b),
 );
 
-/** An article as the report reads it: its files, checked by its kind's schemas. */
-export interface ReportArticle<K extends ArticleKind = ArticleKind> {
+/** An item of a Markdown kind as the reader reads it: its files, checked by its kind's schemas. */
+export interface ReportItem<K extends DocumentKind = DocumentKind> {
 	readonly kind: K;
 	/** Folder name: the item's id and Vietnamese URL slug. */
 	readonly id: string;
@@ -44,8 +46,11 @@ export interface ReportArticle<K extends ArticleKind = ArticleKind> {
 	 * Its translation files in the site's languages, by locale, as the translation schema outputs
 	 * them: real translations and untranslated stubs alike (`isTranslated` tells them apart).
 	 */
-	readonly translations: Readonly<Partial<Record<string, TranslationData>>>;
+	readonly translations: Readonly<Partial<Record<string, TranslationData & TranslationDates>>>;
 }
+
+/** An article as the report reads it. */
+export type ReportArticle<K extends ArticleKind = ArticleKind> = ReportItem<K>;
 
 /** An entry of the legal documents register. */
 export interface ReportDocument {

@@ -20,18 +20,18 @@ import {
 	kinds,
 	registries,
 	settings,
-	type ArticleKind,
+	type DocumentKind,
 	type SourceData,
+	type TranslationFileData,
 } from '~/schemas/kinds';
 import { fileProblems } from '~/lib/checks';
-import type { TranslationData } from '~/lib/translations';
 import {
 	reportKinds,
 	type ConsultationResponse,
 	type ReportAlert,
-	type ReportArticle,
 	type ReportDocument,
 	type ReportInput,
+	type ReportItem,
 } from './model';
 import { check, describeIssues, markdownData, nodeSchemaContext, yamlData } from './parse';
 import { parseUtcInstant } from './period';
@@ -59,6 +59,14 @@ function registryFiles(dir: string): { id: string; file: string }[] {
 		file: n,
 	}));
 }
+
+/** The schemas of the kinds, each output typed by its own kind (so a generic kind keeps its type). */
+type Schemas = {
+	readonly [K in DocumentKind]: {
+		readonly source: (ctx: SchemaContext) => z.ZodType<SourceData<K>>;
+		readonly translation: z.ZodType<TranslationFileData<K>>;
+	};
+};
 
 /** `index.<locale>.md`: the Vietnamese source or a translation. */
 const localeFile = /^index\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
@@ -113,9 +121,10 @@ class ContentReader {
 		return undefined;
 	}
 
-	/** The articles of one kind: each folder's Vietnamese file and its translations. */
-	articles(kind: ArticleKind): ReportArticle[] {
-		const items: ReportArticle[] = [];
+	/** The items of one kind: each folder's Vietnamese file and its translations. */
+	items<K extends DocumentKind>(kind: K): ReportItem<K>[] {
+		const schemas: Schemas = kinds;
+		const items: ReportItem<K>[] = [];
 		for (const id of folders(join(this.root, kind))) {
 			const files = sorted(readdirSync(join(this.root, kind, id))).flatMap((name) => {
 				const locale = localeFile.exec(name)?.[1];
@@ -133,13 +142,13 @@ class ContentReader {
 			}
 			const data = this.markdown(
 				source.file,
-				kinds[kind].source(nodeSchemaContext),
+				schemas[kind].source(nodeSchemaContext),
 				'không tính tin, bài này. (Not counted.)',
 				{ kind, id, locale: defaultLocale },
 			);
 			// The translations of a file that is not counted have nothing to be counted with.
 			if (data === undefined) continue;
-			const translations: Record<string, TranslationData> = {};
+			const translations: Record<string, ReportItem['translations'][string]> = {};
 			for (const { locale, file } of translationFiles) {
 				if (!isLocale(locale)) {
 					// The site builds collections for its own languages only and never reads this file.
@@ -150,7 +159,7 @@ class ContentReader {
 				}
 				const texts = this.markdown(
 					file,
-					kinds[kind].translation,
+					schemas[kind].translation,
 					'không tính bản dịch này. (This translation is not counted.)',
 					{ kind, id, locale },
 				);
@@ -222,7 +231,7 @@ class ContentReader {
 /** Everything the report needs from the content folder, and what could not be read. */
 export function readContent(contentDir: string): Omit<ReportInput, 'responses'> {
 	const reader = new ContentReader(contentDir);
-	const items = reportKinds.flatMap((kind) => reader.articles(kind));
+	const items = reportKinds.flatMap((kind) => reader.items(kind));
 	const documents = reader.documents();
 	const alerts = reader.alerts();
 	const topics = reader.names('topics');
@@ -269,6 +278,19 @@ export async function readResponses(
 		responses.push({ consultation, group: group.trim().normalize('NFC'), receivedAt });
 	}
 	return { responses, problems };
+}
+
+/**
+ * Every item of the given Markdown kinds, translations included, and what could not be read: the
+ * translation status report's input (src/lib/translation-report/).
+ */
+export function readItems(
+	contentDir: string,
+	kindList: readonly DocumentKind[],
+): { items: ReportItem[]; problems: string[] } {
+	const reader = new ContentReader(contentDir);
+	const items = kindList.flatMap((kind): ReportItem[] => reader.items(kind));
+	return { items, problems: reader.problems };
 }
 
 /** All inputs of the report. */

@@ -20,6 +20,11 @@ describe('unmarked', () => {
 		expect(unmarked('Trường THCS Đinh Công Tráng')).toBe('truong thcs dinh cong trang');
 	});
 
+	test('leaves Hangul whole: a syllable is not a letter with marks', () => {
+		expect(unmarked('한국어 시범')).toBe('한국어 시범');
+		expect(dWordKeys('제1234/KH-SGDĐT호를 발표')).toEqual(['제1234khsgddt호를', 'sgddt호를']);
+	});
+
 	test('treats capitals and NFD text like lower-case NFC', () => {
 		expect(unmarked('ĐÀO TẠO')).toBe('dao tao');
 		expect(unmarked(nfd('Đào tạo'))).toBe('dao tao');

@@ -10,9 +10,18 @@
 const D = /[đĐ]/;
 const nonWord = /[^\p{L}\p{M}\p{N}]+/gu;
 
-/** A word as a reader types it without marks: "Đào" → "dao", "GDĐT" → "gddt", "tạo" → "tao". */
+/**
+ * A word as a reader types it without marks: "Đào" → "dao", "GDĐT" → "gddt", "tạo" → "tao".
+ * Composed again at the end: decomposing splits a Hangul syllable into letters (jamo), which are
+ * not marks, and "한국어" must stay "한국어".
+ */
 export function unmarked(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/đ/g, 'd');
 }
 
 /**

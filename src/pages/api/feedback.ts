@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { readFile } from 'node:fs/promises';
 import { defaultLocale, isLocale, localeCodes, locales } from '~/i18n/locales';
 import { useTranslations } from '~/i18n/t';
 import { limits, parseFeedback, type ConsultationWindow } from '~/lib/feedback/validate';
 import { RateLimiter } from '~/lib/feedback/rate-limit';
+import { readWindows, storedWindows, windowsFile } from '~/lib/feedback/windows';
 import { openFeedbackStore, type FeedbackStore } from '~/lib/feedback/store';
 
 /**
@@ -25,21 +26,22 @@ const limiter = new RateLimiter({
 	windowMs: (Number(process.env.FEEDBACK_RATE_WINDOW_SECONDS) || 600) * 1000,
 });
 
-/** Opening and closing times of published consultations: fixed in the build, read once. */
+/**
+ * Opening and closing times of published consultations: fixed in the build, read once. The build
+ * writes them beside the server (src/lib/feedback/windows.ts); `astro dev`, which has no such file,
+ * reads the collection (a branch the build drops, with the content store it would bring along).
+ */
 let windows: Promise<Map<string, ConsultationWindow>> | undefined;
+async function loadWindows(): Promise<Map<string, ConsultationWindow>> {
+	if (import.meta.env.DEV) {
+		const { getCollection } = await import('astro:content');
+		return readWindows(JSON.stringify(storedWindows(await getCollection('consultations'))));
+	}
+	// This module is bundled into dist/server/chunks/; the file sits in dist/server/.
+	return readWindows(await readFile(new URL(`../${windowsFile}`, import.meta.url), 'utf8'));
+}
 function consultationWindows(): Promise<Map<string, ConsultationWindow>> {
-	windows ??= getCollection('consultations').then(
-		(entries) =>
-			new Map(
-				entries
-					.filter((e) => !e.data.draft)
-					.map((e) => [
-						e.id,
-						// The server's clock decides against publishAt, request by request (parseFeedback).
-						{ opensAt: e.data.opensAt, closesAt: e.data.closesAt, publishAt: e.data.publishAt },
-					]),
-			),
-	);
+	windows ??= loadWindows();
 	return windows;
 }
 
