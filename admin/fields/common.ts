@@ -7,6 +7,7 @@ import { languageLabel } from '~/lib/report/labels';
 import { pdfFilePattern } from '~/schemas/article';
 import { emailPattern, slugPattern } from '~/schemas/messages';
 import { translationDateWidget } from '../translation-widget';
+import { blockComponentIds } from '../blocks';
 
 /** A Decap CMS field (the subset of options this site uses). */
 export interface CmsField {
@@ -174,7 +175,8 @@ export const body: CmsField = {
 		'bulleted-list',
 		'numbered-list',
 	],
-	editor_components: ['image'],
+	// Loose images, and the blocks of admin/blocks.ts (issue 18).
+	editor_components: ['image', ...blockComponentIds],
 };
 export const date: CmsField = {
 	name: 'date',
