@@ -5,6 +5,7 @@ import {
 	blockComponentIds,
 	blockFormats,
 	previewOf,
+	registerBlocks,
 	relativeAddress,
 	rowsToTable,
 	tableToRows,
@@ -137,4 +138,27 @@ test('previews use the classes of the site and escape what the editor typed', ()
 	// Numbers as the Vietnamese page writes them (src/lib/blocks/numbers.ts).
 	expect(figures).toContain('<td>68.450</td><td>99,8</td>');
 	expect(figures).toContain('Nguồn: Sở');
+});
+
+test('each block is registered with its Vietnamese form; photos are uploads, never addresses', () => {
+	const registered: { id: string; label: string; fields: Record<string, unknown>[] }[] = [];
+	const register = (documents: { label: string; value: string }[]) => {
+		registered.length = 0;
+		registerBlocks({ registerEditorComponent: (c) => registered.push(c as never) }, documents);
+		return Object.fromEntries(registered.map((c) => [c.id, c]));
+	};
+	const byId = register([{ label: '15/2026/QĐ-UBND · Quy định mức thu', value: 'qd-15' }]);
+	expect(registered.map((c) => c.id)).toEqual([...blockComponentIds]);
+	expect(registered.map((c) => c.label)).toEqual([
+		'Bộ ảnh',
+		'Văn bản',
+		'Lưu ý / Quan trọng',
+		'Bảng số liệu',
+		'Bài liên quan',
+	]);
+	const photo = (byId.gallery!.fields[0]!.fields as Record<string, unknown>[])[0];
+	expect(photo).toMatchObject({ widget: 'image', choose_url: false });
+	expect(byId['document-card']!.fields[0]).toMatchObject({ widget: 'select' });
+	// A register with no documents yet: the id is typed.
+	expect(register([])['document-card']!.fields[0]).toMatchObject({ widget: 'string' });
 });

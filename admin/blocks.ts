@@ -202,6 +202,8 @@ function fieldsOf(id: BlockComponentId, documents: Option[]): object[] {
 							name: 'src',
 							label: 'Ảnh',
 							widget: 'image',
+							// Photos live beside the article: no address of another site (the build refuses them).
+							choose_url: false,
 							media_library: { allow_multiple: false },
 						},
 						{

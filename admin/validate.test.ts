@@ -332,6 +332,32 @@ describe('entryProblems', () => {
 	});
 });
 
+describe('blocks of a body', () => {
+	const gallery = (alt: string) =>
+		`Mở đầu.\n\n<Gallery>\n<Photo src="anh-1.jpg" alt="${alt}" />\n</Gallery>`;
+
+	test('a gallery photo without a description is refused in the pane it is in', () => {
+		expect(
+			entryProblems('news', { vi: { ...valid.news, body: gallery('Học sinh vào lớp') } }),
+		).toEqual([]);
+		const problems = entryProblems('news', {
+			vi: { ...valid.news, body: gallery('Học sinh vào lớp') },
+			en: { title: 'A title', summary: 'A summary.', body: gallery(' ') },
+		});
+		expect(problems).toEqual([
+			{
+				locale: 'en',
+				field: 'body',
+				message: expect.stringContaining('ảnh "anh-1.jpg" trong bộ ảnh chưa có mô tả'),
+			},
+		]);
+	});
+
+	test('only articles are checked: a static page has no blocks to check', () => {
+		expect(entryProblems('pages', { vi: { ...valid.pages, body: gallery('') } })).toEqual([]);
+	});
+});
+
 describe('registerValidation', () => {
 	/** A stand-in for Decap: keeps the listener and hands it an entry shaped like Decap's. */
 	function cmsWith(collection: string, vi: object, en?: object) {

@@ -8,7 +8,15 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '~/i18n/locales';
-import { kinds, registries, settings, type DocumentKind, type RegistryKind } from '~/schemas/kinds';
+import { bodyProblems } from '~/lib/blocks/rules';
+import {
+	articleKinds,
+	kinds,
+	registries,
+	settings,
+	type DocumentKind,
+	type RegistryKind,
+} from '~/schemas/kinds';
 
 /**
  * What the schemas need of Astro in the browser: `image()` takes the file name Decap stores
@@ -67,12 +75,23 @@ export function entryProblems(collection: string, data: EntryData): Problem[] {
 		return issues(settings.identity, data[defaultLocale] ?? {}, defaultLocale);
 	if (!isKind(collection)) return [];
 	const kind = kinds[collection];
+	const translations = (Object.keys(locales) as Locale[]).filter(
+		(l) => l !== defaultLocale && data[l] !== undefined,
+	);
 	return [
 		...issues(kind.source(browserContext), frontmatter(data[defaultLocale]), defaultLocale),
-		...(Object.keys(locales) as Locale[])
-			.filter((l) => l !== defaultLocale && data[l] !== undefined)
-			.flatMap((l) => issues(kind.translation, frontmatter(data[l]), l)),
+		...translations.flatMap((l) => issues(kind.translation, frontmatter(data[l]), l)),
+		// The blocks of an article's body in every language, as the build's MDX guard checks them.
+		...((articleKinds as readonly string[]).includes(collection)
+			? [defaultLocale, ...translations].flatMap((l) => blockIssues(data[l]?.body, l))
+			: []),
 	];
+}
+
+/** The problems of a body's blocks (src/lib/blocks/rules.ts), as problems of the body field. */
+function blockIssues(body: unknown, locale: Locale): Problem[] {
+	if (typeof body !== 'string') return [];
+	return bodyProblems(body).map(({ message }) => ({ locale, field: 'body', message }));
 }
 
 /** Labels of a collection's fields, by name, as the CMS shows them. */

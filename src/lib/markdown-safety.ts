@@ -13,25 +13,8 @@ import { cacheDir } from './cache-dir';
  * found and what to write instead, so nothing an editor wrote is silently dropped.
  */
 
-/** Inline tags Markdown has no syntax for, allowed as raw HTML (with no attributes but `abbr title`). */
-export const allowedTags = new Set([
-	'br',
-	'sup',
-	'sub',
-	'abbr',
-	'mark',
-	'u',
-	's',
-	'small',
-	'kbd',
-	'ins',
-	'del',
-	'q',
-	'cite',
-	'dfn',
-	'time',
-	'wbr',
-]);
+export { allowedTags, imageProblem } from './markdown-rules';
+import { allowedTags, imageProblem } from './markdown-rules';
 
 /** Link schemes a reader can follow safely. */
 const safeLink = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/?[^:]*$)/i;
@@ -68,21 +51,6 @@ export function linkProblem(href: string): string | undefined {
 		`liên kết "${href.slice(0, 60)}" không được phép; chỉ dùng địa chỉ https://, mailto: hoặc tel: ` +
 		`(link "${href.slice(0, 60)}" is not allowed; use an https://, mailto: or tel: address)`
 	);
-}
-
-/** What is wrong with an image, or undefined. */
-export function imageProblem(src: string, alt: string): string | undefined {
-	if (/^[a-z][\w+.-]*:|^\/\//i.test(src))
-		return (
-			`ảnh "${src.slice(0, 60)}" nằm ở trang web khác; hãy tải ảnh về, đặt cạnh bài viết và ghi tên tệp ` +
-			`(image "${src.slice(0, 60)}" is on another site, which readers' browsers would contact; download it, put it beside the article and use its file name)`
-		);
-	if (alt.trim() === '')
-		return (
-			`ảnh "${src}" chưa có mô tả; hãy viết mô tả trong ![mô tả](${src}) ` +
-			`(image "${src}" has no alt text; describe it: ![description](${src}))`
-		);
-	return undefined;
 }
 
 type HastNode = Parameters<HastVisitorContext['setProperty']>[0];

@@ -253,6 +253,33 @@ describe('blocks in the CMS', () => {
 		expect(html.match(/class="gallery__item"/g)).toHaveLength(1);
 	});
 
+	test('a gallery photo without its description is refused at save, and nothing is written', async () => {
+		const entry = 'binh-luc-khoi-cong-ba-nha-lop-hoc-moi-thay-the-phong-hoc';
+		const refs = git('for-each-ref', '--format=%(refname) %(objectname)');
+		await open(`#/collections/news/entries/${entry}/index`);
+		await insert('Bộ ảnh');
+		await pane()
+			.getByRole('button', { name: /Thêm ảnh/ })
+			.first()
+			.click();
+		// The photo's own button: the cover's comes first in the form.
+		await pane().locator('button', { hasText: 'Chọn ảnh' }).last().click();
+		await page.locator('input[type="file"]').setInputFiles(upload);
+		await page.locator('button', { hasText: 'Dùng tệp đã chọn' }).click();
+		await field('caption').fill('Chú thích có, mô tả thì quên.');
+		await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+		// The build's own words, naming the field and the photo (src/lib/blocks/rules.ts).
+		await page
+			.getByText('«Nội dung»: ảnh "anh-le-khai-giang.jpg" trong bộ ảnh chưa có mô tả')
+			.first()
+			.waitFor({ timeout: 30_000 });
+		await page.waitForTimeout(1000);
+		await page.screenshot({ path: join(tmp, 'cms-blocks-refused.png') });
+		expect(git('for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs);
+		// The editor's work is still in the form, to complete and save.
+		expect(await field('caption').inputValue()).toBe('Chú thích có, mô tả thì quên.');
+	});
+
 	test('the block forms fit a phone screen', async () => {
 		await open(`#/collections/news/entries/${withBlocks}/index`, 390);
 		const add = pane()
