@@ -112,27 +112,35 @@ test('an address pasted with the site origin is kept as its path', () => {
 	).toBe('<RelatedArticle href="/en/news/y/" />');
 });
 
+/** A site with no documents and no articles yet. */
+const none = { documents: [], articles: [] };
+
 test('previews use the classes of the site and escape what the editor typed', () => {
 	const gallery = previewOf(
 		'gallery',
 		{ photos: [{ src: 'a.jpg', alt: '<b>', caption: 'Lễ "khai giảng"' }] },
-		[],
+		none,
 		(src) => `/blob/${src}`,
 	);
 	expect(gallery).toContain('class="gallery__item"');
 	expect(gallery).toContain('src="/blob/a.jpg" alt="&lt;b>"');
 	expect(gallery).toContain('<figcaption>Lễ &quot;khai giảng&quot;</figcaption>');
-	const doc = previewOf('document-card', { id: 'kh-3' }, [
-		{ label: '3/KH-SGDĐT · Kế hoạch năm học', value: 'kh-3' },
-	]);
+	const doc = previewOf(
+		'document-card',
+		{ id: 'kh-3' },
+		{
+			documents: [{ label: '3/KH-SGDĐT · Kế hoạch năm học', value: 'kh-3' }],
+			articles: [],
+		},
+	);
 	expect(doc).toContain('3/KH-SGDĐT · Kế hoạch năm học');
-	expect(previewOf('callout', { kind: 'important', text: 'Hạn **15/9**.' }, [])).toContain(
+	expect(previewOf('callout', { kind: 'important', text: 'Hạn **15/9**.' }, none)).toContain(
 		'<p class="callout__label">Quan trọng</p><p>Hạn <strong>15/9</strong>.</p>',
 	);
 	const figures = previewOf(
 		'figures-table',
 		{ caption: 'Số trường', source: 'Sở', rows: 'Cấp | Số | Tỉ lệ\nTiểu học | 68450 | 99.8' },
-		[],
+		none,
 	);
 	expect(figures).toContain('<th scope="col">Cấp</th>');
 	// Numbers as the Vietnamese page writes them (src/lib/blocks/numbers.ts).
@@ -144,7 +152,10 @@ test('each block is registered with its Vietnamese form; photos are uploads, nev
 	const registered: { id: string; label: string; fields: Record<string, unknown>[] }[] = [];
 	const register = (documents: { label: string; value: string }[]) => {
 		registered.length = 0;
-		registerBlocks({ registerEditorComponent: (c) => registered.push(c as never) }, documents);
+		registerBlocks(
+			{ registerEditorComponent: (c) => registered.push(c as never) },
+			{ documents, articles: [] },
+		);
 		return Object.fromEntries(registered.map((c) => [c.id, c]));
 	};
 	const byId = register([{ label: '15/2026/QĐ-UBND · Quy định mức thu', value: 'qd-15' }]);
@@ -161,4 +172,17 @@ test('each block is registered with its Vietnamese form; photos are uploads, nev
 	expect(byId['document-card']!.fields[0]).toMatchObject({ widget: 'select' });
 	// A register with no documents yet: the id is typed.
 	expect(register([])['document-card']!.fields[0]).toMatchObject({ widget: 'string' });
+});
+
+test('a related article is previewed by its title where its address is a published one', () => {
+	const options = {
+		documents: [],
+		articles: [{ label: 'Kỳ thi tốt nghiệp THPT năm 2026', value: '/tin-tuc/ky-thi/' }],
+	};
+	expect(
+		previewOf('related-article', { href: 'https://so.example.vn/tin-tuc/ky-thi/' }, options),
+	).toContain('<p class="related-card__title">Kỳ thi tốt nghiệp THPT năm 2026</p>');
+	expect(previewOf('related-article', { href: '/en/news/x/' }, options)).toContain(
+		'<p class="related-card__title">/en/news/x/</p>',
+	);
 });

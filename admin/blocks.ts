@@ -186,6 +186,15 @@ export interface Option {
 	value: string;
 }
 
+/**
+ * What the admin page gives the blocks, read when it was built: the register's documents (number
+ * and abstract, id) and the published articles (title, Vietnamese address).
+ */
+export interface BlockOptions {
+	documents: Option[];
+	articles: Option[];
+}
+
 /** The form of each block in the editor, in Vietnamese. */
 function fieldsOf(id: BlockComponentId, documents: Option[]): object[] {
 	switch (id) {
@@ -270,7 +279,7 @@ function shownNumber(cell: string): string {
 export function previewOf(
 	id: BlockComponentId,
 	data: AnyBlockData,
-	documents: Option[],
+	{ documents, articles }: BlockOptions,
 	imageUrl: (src: string) => string = (src) => src,
 ): string {
 	switch (id) {
@@ -312,7 +321,10 @@ export function previewOf(
 		}
 		case 'related-article': {
 			const { href = '' } = data;
-			return `<div class="related-card"><p class="related-card__label">${t('blocks.related')}</p><p class="related-card__title">${html(relativeAddress(href))}</p></div>`;
+			// The title where the address is a published article's Vietnamese one, else the address.
+			const address = relativeAddress(href);
+			const title = articles.find((a) => a.value === address)?.label ?? address;
+			return `<div class="related-card"><p class="related-card__label">${t('blocks.related')}</p><p class="related-card__title">${html(title)}</p></div>`;
 		}
 	}
 }
@@ -323,15 +335,14 @@ export interface EditorComponents {
 }
 
 /**
- * Register the block buttons. `documents` are the register's entries (number and abstract, id),
- * read when the admin was built.
+ * Register the block buttons, with what the admin page read when it was built (`BlockOptions`).
  */
-export function registerBlocks(cms: EditorComponents, documents: Option[]) {
+export function registerBlocks(cms: EditorComponents, options: BlockOptions) {
 	for (const id of blockComponentIds) {
 		const format = blockFormats[id] as BlockComponent<BlockComponentId>;
 		cms.registerEditorComponent({
 			...format,
-			fields: fieldsOf(id, documents),
+			fields: fieldsOf(id, options.documents),
 			toPreview: (
 				data: AnyBlockData,
 				getAsset: GetAsset,
@@ -342,7 +353,7 @@ export function registerBlocks(cms: EditorComponents, documents: Option[]) {
 				const photoField = (
 					list?.get('fields') as { find(p: (f: ImmutableField) => boolean): ImmutableField }
 				)?.find((f) => f.get('name') === 'src');
-				return previewOf(id, data, documents, (src) =>
+				return previewOf(id, data, options, (src) =>
 					src ? String(getAsset(src, photoField) ?? src) : '',
 				);
 			},

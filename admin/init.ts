@@ -10,7 +10,7 @@
 // The site's faces (src/styles/fonts.ts) and stylesheet, as strings for the preview frame.
 import fontsCss from '~/styles/fonts.css?inline';
 import siteCss from '~/styles/global.css?inline';
-import { registerBlocks, type EditorComponents, type Option } from './blocks';
+import { registerBlocks, type BlockOptions, type EditorComponents } from './blocks';
 import { formatName, preservingFormat } from './format';
 import './locale';
 import { registerPreviews, type Cms } from './previews';
@@ -55,11 +55,11 @@ async function start() {
 	}
 	for (const css of [fontsCss, siteCss]) window.CMS.registerPreviewStyle(css, { raw: true });
 	registerPreviews(window.CMS);
-	// The blocks of an article body; the document card offers the register read at build time.
-	const documents: Option[] = JSON.parse(
-		document.getElementById('cms-documents')?.textContent ?? '[]',
+	// The blocks of an article body, with the register and the articles read at build time.
+	const blocks: BlockOptions = JSON.parse(
+		document.getElementById('cms-blocks')?.textContent ?? '{"documents":[],"articles":[]}',
 	);
-	registerBlocks(window.CMS as Cms & EditorComponents, documents);
+	registerBlocks(window.CMS as Cms & EditorComponents, blocks);
 	// A translation's date, under the notice saying whether it may be out of date.
 	registerTranslationDate(window.CMS);
 	window.CMS.registerCustomFormat(formatName, 'md', preservingFormat());

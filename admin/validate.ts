@@ -83,7 +83,7 @@ export function entryProblems(collection: string, data: EntryData): Problem[] {
 		...translations.flatMap((l) => issues(kind.translation, frontmatter(data[l]), l)),
 		// The blocks of an article's body in every language, as the build's MDX guard checks them.
 		...((articleKinds as readonly string[]).includes(collection)
-			? [defaultLocale, ...translations].flatMap((l) => blockIssues(data[l]?.body, l))
+			? [defaultLocale as Locale, ...translations].flatMap((l) => blockIssues(data[l]?.body, l))
 			: []),
 	];
 }

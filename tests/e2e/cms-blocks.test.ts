@@ -190,6 +190,10 @@ describe('blocks in the CMS', () => {
 		await expect.poll(() => shown.locator('.callout--important').count()).toBe(1);
 		await expect.poll(() => shown.locator('.figures td').count()).toBe(6);
 		await expect.poll(() => shown.locator('.gallery__item img').count()).toBe(1);
+		// A related article is previewed by the title of the article at that address.
+		expect(await shown.locator('.related-card__title').first().innerText()).toBe(
+			'Kỳ thi tốt nghiệp THPT năm 2026: Hà Nam có 99,6% thí sinh đỗ tốt nghiệp',
+		);
 		// Looked at by a person: each inserted block's form beside its preview.
 		for (const [name, selector] of [
 			['text', '.callout'],
