@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastVisitorContext } from 'satteri';
-import { elementProblem, noCode, type JsxNode } from './rules';
+import { braces, elementProblem, noCode, type JsxNode } from './rules';
 
 /**
  * The MDX guard: MDX is code, and a body arrives through a pull request, so an `import`, an
@@ -39,8 +39,8 @@ export const mdxGuard = {
 	name: 'mdx-guard',
 	options: { position: true },
 	mdxjsEsm: (node: Node, ctx: HastVisitorContext) => fail(ctx, node, noCode('import/export')),
-	mdxFlowExpression: (node: Node, ctx: HastVisitorContext) => fail(ctx, node, noCode('{…}')),
-	mdxTextExpression: (node: Node, ctx: HastVisitorContext) => fail(ctx, node, noCode('{…}')),
+	mdxFlowExpression: (node: Node, ctx: HastVisitorContext) => fail(ctx, node, braces),
+	mdxTextExpression: (node: Node, ctx: HastVisitorContext) => fail(ctx, node, braces),
 	mdxJsxFlowElement: { filter: [] as string[], visit: checkElement },
 	mdxJsxTextElement: { filter: [] as string[], visit: checkElement },
 };

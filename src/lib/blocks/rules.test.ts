@@ -49,3 +49,11 @@ test('a block shown as code is not a block', () => {
 		[],
 	);
 });
+
+test('a brace in a body with blocks is refused with what to write instead; without blocks it is text', () => {
+	const withBlock = 'Năm học {2026}.\n\n<DocumentCard id="kh-3" />\n\nMã `a{b}` trong mã.';
+	expect(bodyProblems(withBlock)).toEqual([
+		{ line: 1, message: expect.stringContaining('use ( ) or [ ]') },
+	]);
+	expect(bodyProblems('Năm học {2026}.')).toEqual([]);
+});

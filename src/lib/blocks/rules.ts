@@ -1,5 +1,5 @@
 import { allowedTags, imageProblem } from '../markdown-rules';
-import { attributesOf, blockSpecs, calloutKinds, isBlockName } from './syntax';
+import { attributesOf, blockSpecs, calloutKinds, hasBlocks, isBlockName } from './syntax';
 
 /**
  * What a block may be, as one pure function shared by the build's MDX guard (`guard.ts`, on the
@@ -18,6 +18,13 @@ export type JsxNode = {
 
 export const noCode = (what: string) =>
 	`${what} không được dùng trong bài; chỉ dùng các khối chèn từ thanh công cụ (${what} is not allowed in an article body: only the blocks the CMS inserts, with plain text attributes)`;
+
+/**
+ * A `{…}` in a body with blocks: MDX reads braces as code, so an editor's literal brace is refused
+ * like an expression, with what to write instead.
+ */
+export const braces =
+	'dấu ngoặc nhọn { } không dùng được trong bài có khối chèn (trang đọc chúng là mã); hãy dùng ngoặc đơn ( ) hoặc ngoặc vuông [ ] ({…} is not allowed in an article body with blocks: MDX reads braces as code; use ( ) or [ ])';
 
 /** A gallery photo without a description (alt="" or only spaces). */
 export const altMissing = (src: string) =>
@@ -96,10 +103,14 @@ export function bodyProblems(body: string): { line: number; message: string }[] 
 	const problems: { line: number; message: string }[] = [];
 	let fenced = false;
 	let gallery: { node: JsxNode; line: number } | undefined;
+	const mdx = hasBlocks(body);
 	for (const [index, text] of body.split('\n').entries()) {
 		if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
 		if (fenced) continue;
 		const line = index + 1;
+		// Braces outside inline code and tags: only a body with blocks is compiled as MDX.
+		if (mdx && /[{}]/.test(text.replace(/`[^`]*`/g, '').replace(/<[^>]*>/g, '')))
+			problems.push({ line, message: braces });
 		for (const [tag, name] of text.matchAll(
 			/<(Gallery|Photo|DocumentCard|Callout|FiguresTable|RelatedArticle)\b[^>]*>/g,
 		)) {
