@@ -66,38 +66,37 @@ const html = (value: string | undefined) =>
  * a spreadsheet copies them, or by `|`) as a Markdown table, and back.
  */
 export function rowsToTable(rows: string): string {
-	const lines = rows
-		.split('\n')
-		.map((l) => l.trim())
-		.filter((l) => l && !/^\|?[\s|:-]+\|?$/.test(l));
-	if (!lines.length) return '';
-	const cells = lines.map((l) =>
-		(l.includes('\t') ? l.split('\t') : l.replace(/^\||\|$/g, '').split('|')).map((c) => c.trim()),
+	const cells = rowCells(rows);
+	if (!cells.length) return '';
+	const line = (c: string[]) => `| ${c.join(' | ')} |`;
+	return [line(cells[0]!), line(cells[0]!.map(() => '---')), ...cells.slice(1).map(line)].join(
+		'\n',
 	);
-	const width = Math.max(...cells.map((c) => c.length));
-	const line = (c: string[]) =>
-		`| ${Array.from({ length: width }, (_, i) => c[i] ?? '').join(' | ')} |`;
-	return [
-		line(cells[0]!),
-		line(Array.from({ length: width }, () => '---')),
-		...cells.slice(1).map(line),
-	].join('\n');
 }
 
 /** A Markdown table as the rows the form shows: one line per row, cells split by ` | `. */
 export function tableToRows(table: string): string {
-	return table
+	return rowCells(table)
+		.map((r) => r.join(' | '))
+		.join('\n');
+}
+
+/**
+ * The cells of rows as typed, pasted or stored (a Markdown table's separator line skipped), each
+ * row as wide as the widest.
+ */
+export function rowCells(rows: string): string[][] {
+	const cells = rows
 		.split('\n')
 		.map((l) => l.trim())
 		.filter((l) => l && !/^\|?[\s|:-]+\|?$/.test(l))
 		.map((l) =>
-			l
-				.replace(/^\||\|$/g, '')
-				.split('|')
-				.map((c) => c.trim())
-				.join(' | '),
-		)
-		.join('\n');
+			(l.includes('\t') ? l.split('\t') : l.replace(/^\||\|$/g, '').split('|')).map((c) =>
+				c.trim(),
+			),
+		);
+	const width = Math.max(0, ...cells.map((c) => c.length));
+	return cells.map((c) => Array.from({ length: width }, (_, i) => c[i] ?? ''));
 }
 
 /** One component: how it is found in a body, read, written and previewed. */
@@ -310,8 +309,7 @@ export function previewOf(
 		}
 		case 'figures-table': {
 			const { caption = '', source, rows = '' } = data;
-			const lines = tableToRows(rowsToTable(rows)).split('\n').filter(Boolean);
-			const cells = lines.map((l) => l.split(' | '));
+			const cells = rowCells(rows);
 			const head = cells[0]?.map((c) => `<th scope="col">${html(c)}</th>`).join('') ?? '';
 			const body = cells
 				.slice(1)
