@@ -2,7 +2,7 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { articleGlob } from './lib/blocks/loader';
+import { articleGlob } from './lib/content/loader';
 import { defaultLocale, localeCodes, type Locale } from './i18n/locales';
 import {
 	collectionName,
@@ -59,7 +59,7 @@ function kindCollections(kind: DocumentKind) {
 		return [
 			collectionName(kind, locale),
 			defineCollection({
-				// Bodies with blocks are compiled as MDX (src/lib/blocks/loader.ts).
+				// Bodies with blocks are compiled as MDX (src/lib/content/loader.ts).
 				loader: articleGlob({
 					base: `${root}/${kind}`,
 					pattern: `*/index.${locale}.md`,

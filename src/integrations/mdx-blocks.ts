@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { hasBlocks } from '../lib/blocks/syntax';
 
 /**
- * MDX for the article bodies that use blocks (src/lib/blocks/loader.ts marks them). Astro imports
+ * MDX for the article bodies that use blocks (src/lib/content/loader.ts marks them). Astro imports
  * such an entry's module from its `.md` path; this points that import at a `.md.mdx` id whose text
  * is the file's, so @astrojs/mdx compiles it, with the site's Markdown settings and plugins, the
  * MDX guard (src/lib/blocks/guard.ts) first among them. Images resolve beside the file, as in
