@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { defaultLocale, localeCodes, locales } from '../i18n/locales.ts';
 import { incrementalShared } from '../lib/incremental/shared.ts';
 import {
 	deltaLimit,
@@ -43,9 +44,35 @@ export const pageFile = (url: string) =>
 	`${url.replace(/^\//, '')}${url.endsWith('/') ? 'index.html' : ''}`.split('/').join(sep);
 
 /**
+ * The group of a page for indexing: its locale, by the first folder of its URL (`/en/…` → `en`,
+ * unprefixed → the default locale). Pagefind makes one index per `<html lang>`, and each locale's
+ * pages carry its language, so each group holds whole languages.
+ */
+export function indexGroup(url: string): string {
+	const first = url.split('/')[1] ?? '';
+	return (
+		localeCodes.find((l) => l !== defaultLocale && locales[l].prefix === first) ?? defaultLocale
+	);
+}
+
+/** Pagefind's `pagefind-entry.json`: the bundle's version and its languages. */
+export interface PagefindEntry {
+	version: string;
+	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+	include_characters?: string[];
+}
+
+/**
  * Index every page under `dir` (or only `files`, relative to it) and write the bundle to
  * `dir/pagefind` (or `outputPath`). `fold: false` leaves the đ keys and the syllable pairs out,
  * `pairs: false` the pairs only (the benchmark compares them).
+ *
+ * One language at a time, each by a Pagefind process of its own that ends before the next starts:
+ * Pagefind holds everything it is given until it writes, so indexing both languages at once held
+ * twice the memory (2,000 articles per language: 1.8 GB at once, 1.1 GB one at a time; the build's
+ * own process holds another 0.9 GB meanwhile). Each language's files are the same either way
+ * (Pagefind names them by their content); the entry file listing the languages is merged here, as
+ * Pagefind writes it.
  */
 export async function writeSearchIndex(
 	dir: string,
@@ -53,54 +80,116 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexReport> {
 	const outputPath = options.outputPath ?? join(dir, 'pagefind');
 	const started = performance.now();
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	const files = (options.files ?? (await readdir(dir, { recursive: true })))
 		.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
 		.sort();
-	// Pages are read a few at a time but added one by one, in a fixed order: Pagefind numbers pages
-	// as they arrive, and the same site must give the same index files (caches, deploy diffs).
-	// Pagefind is a process of its own: while it takes in one batch, this thread prepares the next
-	// (on two cores the two overlap instead of taking turns).
-	const prepare = (batch: string[]) =>
-		Promise.all(
-			batch.map(async (file) => {
-				const html = await readFile(join(dir, file), 'utf8');
-				if (!html.includes('data-pagefind-body')) return undefined;
-				return options.fold === false
-					? html
-					: prepareForIndex(html, { pairs: options.pairs !== false });
-			}),
-		);
-	const add = async (batch: string[], pages: (string | undefined)[]) => {
-		for (const [j, content] of pages.entries()) {
-			if (content === undefined) continue;
-			const added = await index.addHTMLFile({ url: pageUrl(batch[j]!), content });
-			if (added.errors.length > 0)
-				throw new Error(`Pagefind could not index ${batch[j]}: ${added.errors.join('; ')}`);
-		}
-	};
-	let adding: Promise<void> = Promise.resolve();
-	for (let i = 0; i < files.length; i += 16) {
-		const batch = files.slice(i, i + 16);
-		const pages = await prepare(batch);
-		await adding; // at most one batch waits for Pagefind while the next is prepared
-		adding = add(batch, pages);
-		adding.catch(() => {}); // awaited above or below; the catch only keeps Node from calling it unhandled meanwhile
+	const groups = new Map<string, string[]>();
+	for (const file of files) {
+		const group = indexGroup(pageUrl(file));
+		groups.set(group, [...(groups.get(group) ?? []), file]);
 	}
-	await adding;
-	const written = await index.writeFiles({ outputPath });
-	if (written.errors.length > 0)
-		throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-	await pagefind.close();
-	const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-		languages: Record<string, { page_count: number }>;
-	};
+	let entry: PagefindEntry | undefined;
+	for (const [group, groupFiles] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		const part = `${outputPath}.${group}`;
+		await rm(part, { recursive: true, force: true });
+		const indexed = await indexFiles(dir, groupFiles, part, options);
+		if (indexed) {
+			entry = mergeEntries(entry, indexed, group);
+			await cp(part, outputPath, { recursive: true, force: true });
+		}
+		await rm(part, { recursive: true, force: true });
+	}
+	if (!entry) {
+		// No page to index: Pagefind still writes an empty bundle, which the search page loads.
+		entry = await indexFiles(dir, [], outputPath, options);
+	}
+	await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(sortedEntry(entry!)));
 	const languages = Object.fromEntries(
-		Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]),
+		Object.entries(entry!.languages).map(([l, v]) => [l, v.page_count]),
 	);
 	return { languages, ms: performance.now() - started };
 }
+
+/** Index `files` (relative to `dir`) by one Pagefind process into `outputPath`; its entry file. */
+async function indexFiles(
+	dir: string,
+	files: string[],
+	outputPath: string,
+	options: { fold?: boolean; pairs?: boolean },
+): Promise<PagefindEntry | undefined> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		// Pages are read a few at a time but added one by one, in a fixed order: Pagefind numbers pages
+		// as they arrive, and the same site must give the same index files (caches, deploy diffs).
+		// Pagefind is a process of its own: while it takes in one batch, this thread prepares the next
+		// (on two cores the two overlap instead of taking turns).
+		const prepare = (batch: string[]) =>
+			Promise.all(
+				batch.map(async (file) => {
+					const html = await readFile(join(dir, file), 'utf8');
+					if (!html.includes('data-pagefind-body')) return undefined;
+					return options.fold === false
+						? html
+						: prepareForIndex(html, { pairs: options.pairs !== false });
+				}),
+			);
+		let added = 0;
+		const add = async (batch: string[], pages: (string | undefined)[]) => {
+			for (const [j, content] of pages.entries()) {
+				if (content === undefined) continue;
+				const result = await index.addHTMLFile({ url: pageUrl(batch[j]!), content });
+				if (result.errors.length > 0)
+					throw new Error(`Pagefind could not index ${batch[j]}: ${result.errors.join('; ')}`);
+				added++;
+			}
+		};
+		let adding: Promise<void> = Promise.resolve();
+		for (let i = 0; i < files.length; i += 16) {
+			const batch = files.slice(i, i + 16);
+			const pages = await prepare(batch);
+			await adding; // at most one batch waits for Pagefind while the next is prepared
+			adding = add(batch, pages);
+			adding.catch(() => {}); // awaited above or below; the catch only keeps Node from calling it unhandled meanwhile
+		}
+		await adding;
+		if (added === 0 && files.length > 0) return undefined; // a group with nothing searchable
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length > 0)
+			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	} finally {
+		// Ends the Pagefind process, and with it the memory it held.
+		await pagefind.close();
+	}
+	return JSON.parse(
+		await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
+	) as PagefindEntry;
+}
+
+/** The entry of two bundles written apart, as one; a language both hold would be a build bug. */
+export function mergeEntries(
+	into: PagefindEntry | undefined,
+	part: PagefindEntry,
+	group: string,
+): PagefindEntry {
+	if (!into) return part;
+	for (const language of Object.keys(part.languages))
+		if (language in into.languages)
+			throw new Error(
+				`Search index: pages in language "${language}" were found in more than one locale's folder (the last under /${group}/); each page's <html lang> must be its folder's locale.`,
+			);
+	if (part.version !== into.version)
+		throw new Error(`Search index: Pagefind versions differ (${into.version}, ${part.version})`);
+	return { ...into, languages: { ...into.languages, ...part.languages } };
+}
+
+/** Languages in order, as Pagefind lists them (its map is sorted by key). */
+const sortedEntry = (entry: PagefindEntry): PagefindEntry => ({
+	...entry,
+	languages: Object.fromEntries(
+		Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)),
+	),
+});
 
 /** Page URL → Pagefind's id for it (what a result's `id` is), from a written bundle's fragments. */
 export async function fragmentIds(outputPath: string): Promise<Record<string, string>> {
