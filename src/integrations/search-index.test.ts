@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { indexGroup, mergeEntries, type PagefindEntry } from './search-index';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexGroup, mergeEntries, writeSearchIndex, type PagefindEntry } from './search-index';
 
 const entry = (...languages: string[]): PagefindEntry => ({
 	version: '1.6.0',
@@ -26,5 +29,57 @@ describe('mergeEntries', () => {
 	});
 	it('refuses a language found in two groups, naming it', () => {
 		expect(() => mergeEntries(entry('vi'), entry('vi'), 'en')).toThrow(/"vi".*\/en\//);
+	});
+});
+
+describe('writeSearchIndex with a cache', () => {
+	const page = (lang: string, title: string, text: string) =>
+		`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+	let root: string;
+	beforeAll(async () => {
+		root = await mkdtemp(join(tmpdir(), 'search-cache-'));
+		const pages: Record<string, string> = {
+			'tin-tuc/a/index.html': page('vi', 'Học phí năm học mới', 'Đào tạo giáo viên ở Hà Nam.'),
+			'tin-tuc/b/index.html': page('vi', 'Tuyển sinh lớp 10', 'Kỳ thi diễn ra vào tháng Sáu.'),
+			'en/news/a/index.html': page('en', 'Tuition for the new year', 'Teacher training in Ha Nam.'),
+		};
+		for (const [file, html] of Object.entries(pages)) {
+			await mkdir(dirname(join(root, 'site', file)), { recursive: true });
+			await writeFile(join(root, 'site', file), html);
+		}
+	});
+	afterAll(() => rm(root, { recursive: true, force: true }));
+
+	const files = async (dir: string) => {
+		const out: Record<string, string> = {};
+		for (const f of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
+			e.isFile(),
+		))
+			out[relative(dir, join(f.parentPath, f.name))] = (
+				await readFile(join(f.parentPath, f.name))
+			).toString('base64');
+		return out;
+	};
+
+	it('copies a language whose pages are unchanged, and indexes again one whose are not', async () => {
+		const site = join(root, 'site');
+		const cache = join(root, 'cache');
+		const first = await writeSearchIndex(site, { outputPath: join(root, 'a'), cache });
+		expect(first.cached).toEqual([]);
+		expect(first.languages).toEqual({ en: 1, vi: 2 });
+		const second = await writeSearchIndex(site, { outputPath: join(root, 'b'), cache });
+		expect(second.cached).toEqual(['en', 'vi']);
+		// What the cache gives is what Pagefind wrote, byte for byte.
+		expect(await files(join(root, 'b'))).toEqual(await files(join(root, 'a')));
+
+		await writeFile(
+			join(site, 'tin-tuc/b/index.html'),
+			page('vi', 'Tuyển sinh lớp 10', 'Kỳ thi diễn ra vào tháng Bảy.'),
+		);
+		const third = await writeSearchIndex(site, { outputPath: join(root, 'c'), cache });
+		expect(third.cached).toEqual(['en']);
+		await writeSearchIndex(site, { outputPath: join(root, 'd') });
+		expect(await files(join(root, 'c'))).toEqual(await files(join(root, 'd')));
+		expect(await files(join(root, 'c'))).not.toEqual(await files(join(root, 'a')));
 	});
 });
