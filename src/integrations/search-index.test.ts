@@ -81,5 +81,27 @@ describe('writeSearchIndex with a cache', () => {
 		await writeSearchIndex(site, { outputPath: join(root, 'd') });
 		expect(await files(join(root, 'c'))).toEqual(await files(join(root, 'd')));
 		expect(await files(join(root, 'c'))).not.toEqual(await files(join(root, 'a')));
+
+		// A change outside what is indexed (the layout around it) leaves the bundle as it was.
+		const en = join(site, 'en/news/a/index.html');
+		await writeFile(en, (await readFile(en, 'utf8')).replace('<head>', '<head><meta name="x">'));
+		const fourth = await writeSearchIndex(site, { outputPath: join(root, 'e'), cache });
+		expect(fourth.cached).toEqual(['en', 'vi']);
+		expect(await files(join(root, 'e'))).toEqual(await files(join(root, 'c')));
+	});
+});
+
+describe('the cache key of the search index', () => {
+	it('covers all the code that prepares a page: html.ts and fold.ts import nothing else', async () => {
+		// `preparedBy` (search-index.ts) hashes these two files and node-html-parser's version. A new
+		// import here must be added there, or a change to it would leave the cache unchanged.
+		const imports = async (file: string) =>
+			[
+				...(await readFile(new URL(`../lib/search/${file}`, import.meta.url), 'utf8')).matchAll(
+					/^import .* from '([^']+)';$/gm,
+				),
+			].map((m) => m[1]);
+		expect(await imports('html.ts')).toEqual(['node-html-parser', './fold.ts']);
+		expect(await imports('fold.ts')).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -98,11 +98,13 @@ export async function writeSearchIndex(
 		await rm(part, { recursive: true, force: true });
 		const indexed = options.cache
 			? await indexCached(dir, groupFiles, part, options, join(options.cache, group))
-			: { entry: await indexFiles(dir, groupFiles, part, options), cached: false };
-		if (indexed.cached) cached.push(group);
+			: { entry: await indexFiles(dir, groupFiles, part, options), from: part };
+		if (indexed.from !== part) cached.push(group);
 		if (indexed.entry) {
 			entry = mergeEntries(entry, indexed.entry, group);
-			await cp(part, outputPath, { recursive: true, force: true });
+			// Files every language writes (pagefind.js, the UI) are the same in each bundle.
+			if (indexed.from === part) await moveTree(part, outputPath);
+			else await linkTree(indexed.from, outputPath);
 		}
 		await rm(part, { recursive: true, force: true });
 	}
@@ -110,6 +112,8 @@ export async function writeSearchIndex(
 		// No page to index: Pagefind still writes an empty bundle, which the search page loads.
 		entry = await indexFiles(dir, [], outputPath, options);
 	}
+	// Unlinked first: the file may be a link into the cache, which writing through would change.
+	await rm(join(outputPath, 'pagefind-entry.json'), { force: true });
 	await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(sortedEntry(entry!)));
 	const languages = Object.fromEntries(
 		Object.entries(entry!.languages).map(([l, v]) => [l, v.page_count]),
@@ -159,13 +163,17 @@ async function eachPage(
 }
 
 /**
- * `indexFiles` through a cache of the last bundle written for this group: Pagefind's files
- * depend only on its version and on what it is handed, page by page in order, so when that is
- * the same as last time (a build of the same content, or after a change of code or layout that
- * leaves the indexed text alone) the bundle is copied instead of indexed again, which at 5,000
- * articles per language was 60 % of a warm build. The key is a hash of exactly what Pagefind
- * would be handed: the pages are prepared twice when it misses (a few seconds per 1,000 pages),
- * which is cheaper than holding them all to hand them over after.
+ * `indexFiles` through a cache of the last bundle written for this group: Pagefind's files depend
+ * only on its version and on what it is handed, page by page in order, so when that is the same as
+ * last time (a build of the same content, or after a change of code or layout that leaves the
+ * indexed text alone) the cached bundle is used instead of indexing again, which at 5,000 articles
+ * per language was 60 % of a warm build. Returns the folder holding the group's bundle: `part`,
+ * where Pagefind wrote it, or the cache's.
+ *
+ * Two keys, so that the common case costs little: the built pages as they are, with the code that
+ * prepares them (`html.ts`, `fold.ts`, node-html-parser); and, when that differs, exactly what
+ * Pagefind would be handed (each page prepared: 1 to 2 s per 1,000 pages). The files in the cache
+ * are linked into the output, never copied: nothing writes to a bundle's files after Pagefind.
  */
 async function indexCached(
 	dir: string,
@@ -173,34 +181,89 @@ async function indexCached(
 	part: string,
 	options: IndexOptions,
 	folder: string,
-): Promise<{ entry: PagefindEntry | undefined; cached: boolean }> {
-	const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\0`);
-	await eachPage(dir, files, options, (file, content) => {
-		hash.update(`${pageUrl(file)}\0${content}\0`);
-	});
-	const key = hash.digest('hex');
-	const keyFile = join(folder, 'key');
+): Promise<{ entry: PagefindEntry | undefined; from: string }> {
 	const bundle = join(folder, 'bundle');
-	if (existsSync(keyFile) && (await readFile(keyFile, 'utf8')) === key && existsSync(bundle)) {
-		await cp(bundle, part, { recursive: true });
-		return { entry: await readEntry(part), cached: true };
+	const stored = async (name: string) =>
+		existsSync(join(folder, name)) ? await readFile(join(folder, name), 'utf8') : undefined;
+	const hit = async () => ({ entry: await readEntry(bundle), from: bundle });
+
+	const { fold, pairs } = options;
+	const built = createHash('sha256').update(
+		`${preparedBy()}\0${JSON.stringify({ fold, pairs })}\0`,
+	);
+	for (let i = 0; i < files.length; i += 64) {
+		const batch = files.slice(i, i + 64);
+		const bytes = await Promise.all(batch.map((f) => readFile(join(dir, f))));
+		for (const [j, b] of bytes.entries()) built.update(`${batch[j]}\0`).update(b).update('\0');
+	}
+	const builtKey = built.digest('hex');
+	if (existsSync(bundle) && (await stored('built-key')) === builtKey) return hit();
+
+	const handed = createHash('sha256').update(`pagefind ${pagefindVersion()}\0`);
+	await eachPage(dir, files, options, (file, content) => {
+		handed.update(`${pageUrl(file)}\0${content}\0`);
+	});
+	const key = handed.digest('hex');
+	if (existsSync(bundle) && (await stored('key')) === key) {
+		await writeFile(join(folder, 'built-key'), builtKey);
+		return hit();
 	}
 	const entry = await indexFiles(dir, files, part, options);
 	await rm(folder, { recursive: true, force: true });
 	if (entry) {
-		await cp(part, bundle, { recursive: true });
-		await writeFile(keyFile, key); // last: a bundle copied in part has no key, and is not used
+		await linkTree(part, bundle);
+		// Last: a bundle put in place in part has no keys, and is not used.
+		await writeFile(join(folder, 'key'), key);
+		await writeFile(join(folder, 'built-key'), builtKey);
 	}
-	return { entry, cached: false };
+	return { entry, from: part };
 }
 
-/** The version of the Pagefind package the build runs, found as Node finds the package. */
-function pagefindVersion(): string {
+/**
+ * What prepares a page for Pagefind (src/lib/search/html.ts): its code and what it imports, which
+ * `search-index.test.ts` keeps to these two files and node-html-parser, and Pagefind's version.
+ */
+function preparedBy(): string {
+	const source = (file: string) =>
+		readFileSync(fileURLToPath(new URL(`../lib/search/${file}`, import.meta.url)), 'utf8');
+	return [
+		`pagefind ${pagefindVersion()}`,
+		`node-html-parser ${packageVersion('node-html-parser')}`,
+		source('html.ts'),
+		source('fold.ts'),
+	].join('\0');
+}
+
+/** Every file of `from`, at the same place under `to`, as a hard link (replacing what is there). */
+async function linkTree(from: string, to: string): Promise<void> {
+	for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const rel = relative(from, join(entry.parentPath, entry.name));
+		await mkdir(dirname(join(to, rel)), { recursive: true });
+		await rm(join(to, rel), { force: true });
+		await link(join(from, rel), join(to, rel));
+	}
+}
+
+/** Every file of `from`, moved to the same place under `to` (replacing what is there). */
+async function moveTree(from: string, to: string): Promise<void> {
+	for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const rel = relative(from, join(entry.parentPath, entry.name));
+		await mkdir(dirname(join(to, rel)), { recursive: true });
+		await rename(join(from, rel), join(to, rel));
+	}
+}
+
+const pagefindVersion = () => packageVersion('pagefind');
+
+/** The version of an installed package, found as Node finds the package. */
+function packageVersion(name: string): string {
 	for (let at = dirname(fileURLToPath(import.meta.url)); ; at = dirname(at)) {
-		const manifest = join(at, 'node_modules', 'pagefind', 'package.json');
+		const manifest = join(at, 'node_modules', name, 'package.json');
 		if (existsSync(manifest))
 			return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-		if (dirname(at) === at) throw new Error('Search index: the pagefind package was not found');
+		if (dirname(at) === at) throw new Error(`Search index: the ${name} package was not found`);
 	}
 }
 
