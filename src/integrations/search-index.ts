@@ -89,7 +89,9 @@ export async function writeSearchIndex(
 	const groups = new Map<string, string[]>();
 	for (const file of files) {
 		const group = indexGroup(pageUrl(file));
-		groups.set(group, [...(groups.get(group) ?? []), file]);
+		const list = groups.get(group);
+		if (list) list.push(file);
+		else groups.set(group, [file]);
 	}
 	let entry: PagefindEntry | undefined;
 	const cached: string[] = [];
