@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { defaultLocale, localeCodes, locales } from '../i18n/locales.ts';
+import { linkOrCopy, listFiles } from '../lib/deploy/files.ts';
 import { incrementalShared } from '../lib/incremental/shared.ts';
 import {
 	deltaLimit,
@@ -236,24 +237,23 @@ function preparedBy(): string {
 	].join('\0');
 }
 
-/** Every file of `from`, at the same place under `to`, as a hard link (replacing what is there). */
+/**
+ * Every file of `from`, at the same place under `to`, as a hard link where the file system allows
+ * (the cache may sit on another one), replacing what is there.
+ */
 async function linkTree(from: string, to: string): Promise<void> {
-	for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const rel = relative(from, join(entry.parentPath, entry.name));
-		await mkdir(dirname(join(to, rel)), { recursive: true });
-		await rm(join(to, rel), { force: true });
-		await link(join(from, rel), join(to, rel));
+	const made = new Set<string>();
+	for (const file of listFiles(from)) {
+		await rm(join(to, file), { force: true });
+		linkOrCopy(join(from, file), join(to, file), made);
 	}
 }
 
 /** Every file of `from`, moved to the same place under `to` (replacing what is there). */
 async function moveTree(from: string, to: string): Promise<void> {
-	for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const rel = relative(from, join(entry.parentPath, entry.name));
-		await mkdir(dirname(join(to, rel)), { recursive: true });
-		await rename(join(from, rel), join(to, rel));
+	for (const file of listFiles(from)) {
+		await mkdir(dirname(join(to, file)), { recursive: true });
+		await rename(join(from, file), join(to, file));
 	}
 }
 
@@ -372,10 +372,9 @@ export async function indexBuild(
 		const report = await writeSearchIndex(root, { cache });
 		const base = await fragmentIds(join(root, 'pagefind'));
 		await writeDelta(root, { drop: [] });
-		// The time closes the line: the benchmark reads it there.
-		const reused =
-			report.cached.length > 0 ? ` (${report.cached.join(', ')} unchanged, from the cache)` : '';
-		say(`pagefind: every page (${reason}): ${counts(report)} pages${reused} in ${secs(report)}`);
+		if (report.cached.length > 0)
+			say(`pagefind: ${report.cached.join(', ')} unchanged since the last build, from the cache`);
+		say(`pagefind: every page (${reason}): ${counts(report)} pages in ${secs(report)}`);
 		return { base, changed: [] };
 	};
 	const previous = shared.previous?.search;

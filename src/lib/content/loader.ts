@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { hasBlocks } from '../blocks/syntax';
+import { cacheDir } from '../cache-dir';
 import {
 	bodiesDir,
 	bodyFileKey,
@@ -32,7 +32,8 @@ export function articleGlob(options: Parameters<typeof glob>[0]): Loader {
 		...inner,
 		async load(context: LoaderContext) {
 			const ctx = context as GlobContext;
-			const dir = bodiesDir(fileURLToPath(ctx.config.cacheDir), ctx.collection);
+			// The same folder `src/data/body.ts` reads them from when the pages render.
+			const dir = bodiesDir(cacheDir, ctx.collection);
 			const markdown = ctx.entryTypes.get('.md')!;
 			const entryTypes = new Map(ctx.entryTypes);
 			// The Markdown renderer, except for bodies with blocks, which it marks instead of rendering.
