@@ -68,8 +68,8 @@ export interface PagefindEntry {
 
 /**
  * Index every page under `dir` (or only `files`, relative to it) and write the bundle to
- * `dir/pagefind` (or `outputPath`). `fold: false` leaves the đ keys and the syllable pairs out,
- * `pairs: false` the pairs only (the benchmark compares them).
+ * `dir/pagefind` (or `outputPath`). `fold: false` hands Pagefind the pages as built, without the
+ * unmarked keys (the search benchmark compares both).
  *
  * One language at a time, each by a Pagefind process of its own that ends before the next starts:
  * Pagefind holds everything it is given until it writes, so indexing both languages at once held
@@ -127,7 +127,6 @@ export async function writeSearchIndex(
 /** How pages are prepared for the index (see `writeSearchIndex`). */
 interface IndexOptions {
 	fold?: boolean;
-	pairs?: boolean;
 }
 
 /**
@@ -145,9 +144,7 @@ async function eachPage(
 			batch.map(async (file) => {
 				const html = await readFile(join(dir, file), 'utf8');
 				if (!html.includes('data-pagefind-body')) return undefined;
-				return options.fold === false
-					? html
-					: prepareForIndex(html, { pairs: options.pairs !== false });
+				return options.fold === false ? html : prepareForIndex(html);
 			}),
 		);
 	const take = async (batch: string[], pages: (string | undefined)[]) => {
@@ -190,9 +187,8 @@ async function indexCached(
 		existsSync(join(folder, name)) ? await readFile(join(folder, name), 'utf8') : undefined;
 	const hit = async () => ({ entry: await readEntry(bundle), from: bundle });
 
-	const { fold, pairs } = options;
 	const built = createHash('sha256').update(
-		`${preparedBy()}\0${JSON.stringify({ fold, pairs })}\0`,
+		`${preparedBy()}\0${JSON.stringify({ fold: options.fold })}\0`,
 	);
 	for (let i = 0; i < files.length; i += 64) {
 		const batch = files.slice(i, i + 64);

@@ -14,7 +14,7 @@ import {
 	highlight,
 	metaWeightsFor,
 	normalizeQuery,
-	queryPairs,
+	phraseQueries,
 } from '~/lib/search/fold';
 import {
 	dateOfMeta,
@@ -26,7 +26,7 @@ import {
 	type SearchState,
 } from '~/lib/search/state';
 import type { SearchDelta } from '~/lib/search/delta';
-import { searchBundles, type ResultOrder } from '~/lib/search/merge';
+import { phraseFirst, searchBundles, type ResultOrder } from '~/lib/search/merge';
 
 type Data = {
 	url: string;
@@ -42,11 +42,6 @@ async function timeOf(r: Result): Promise<number> {
 	return (meta.at ? Date.parse(meta.at) : dateOfMeta(meta.date)?.getTime()) ?? 0;
 }
 
-/** The phrase results first, then the others, each page once. */
-function mergeResults(first: Result[], then: Result[]): Result[] {
-	const seen = new Set(first.map((r) => r.id));
-	return [...first, ...then.filter((r) => !seen.has(r.id))];
-}
 interface Pagefind {
 	options(o: object): Promise<void>;
 	init(): Promise<void>;
@@ -150,13 +145,13 @@ class SiteSearch extends HTMLElement {
 		this.querySelector('.search-status')!.textContent = JSON.parse(this.dataset.strings!).loading;
 		const sort = request.options.sort?.date;
 		const order: ResultOrder = sort === 'desc' ? 'newest' : sort === 'asc' ? 'oldest' : 'score';
-		const find = async (term: string | null) => {
+		const find = async (term: string | null, by = order) => {
 			const bundles = [this.#pagefind!, ...(this.#delta ? [this.#delta] : [])];
 			for (const bundle of bundles)
 				await bundle.options({ ranking: { metaWeights: metaWeightsFor(term ?? '') } });
 			const searches = bundles.map((b) => b.search.bind(b));
 			return {
-				results: await searchBundles(searches, term, request.options, this.#drops, order, timeOf),
+				results: await searchBundles(searches, term, request.options, this.#drops, by, timeOf),
 			};
 		};
 		let found = await find(request.term);
@@ -164,12 +159,20 @@ class SiteSearch extends HTMLElement {
 		// finds nothing, for pages that spell a name without đ ("Dinh" for "Đinh").
 		if (request.term && hasD(request.term) && found.results.length === 0)
 			found = await find(foldD(request.term));
-		// Pages holding the query's syllables side by side, in order, come first: the same query
-		// with its syllable pairs added ("học phí hocphi") finds only them (`pairKeys`).
-		const pairs = request.term ? queryPairs(request.term) : '';
-		const results = pairs
-			? mergeResults((await find(`${request.term} ${pairs}`)).results, found.results)
-			: found.results;
+		// Ranked by score, the pages holding the query's words side by side, in order, come first:
+		// Pagefind's quoted search finds them, pair by pair of neighbouring words, in each spelling the
+		// query may stand for (`phraseQueries`). It does not rank (every page scores 1), so only which
+		// pages it finds counts: searched by score, so no page's data loads. A reader who sorts by date
+		// gets the date order.
+		const held = new Map<string, number>();
+		const pairs = request.term && order === 'score' ? phraseQueries(request.term) : [];
+		for (const spellings of pairs) {
+			const pages = new Set<string>();
+			for (const pair of spellings)
+				for (const r of (await find(pair, 'score')).results) pages.add(r.id);
+			for (const id of pages) held.set(id, (held.get(id) ?? 0) + 1);
+		}
+		const results = phraseFirst(found.results, held);
 		this.#render(run, results, request.term ?? '', true);
 	}
 

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	dWordKeys,
-	pairKeys,
-	queryPairs,
+	phraseQueries,
 	foldD,
 	hasD,
 	highlight,
@@ -124,26 +123,27 @@ describe('metaWeightsFor', () => {
 	});
 });
 
-describe('pairKeys', () => {
-	test('joins every two neighbouring syllables, unmarked, each once', () => {
-		expect(pairKeys('Miễn học phí: học phí được miễn')).toEqual([
-			'mienhoc',
-			'hocphi',
-			'phiduoc',
-			'duocmien',
+describe('phraseQueries', () => {
+	test('quotes every two neighbouring words of a query, and gives a single word none', () => {
+		expect(phraseQueries('học  phí')).toEqual([['"học phí"']]);
+		expect(phraseQueries('"chuyển đổi số"')).toEqual([['"chuyển đổi"'], ['"đổi số"']]);
+		expect(phraseQueries('2150')).toEqual([]);
+		expect(phraseQueries('"2150"')).toEqual([]);
+	});
+
+	test('tries đ for a word that begins with d in a query typed without marks', () => {
+		expect(phraseQueries('dao tao nghe')).toEqual([['"dao tao"', '"đao tao"'], ['"tao nghe"']]);
+		expect(phraseQueries('de Dinh')).toEqual([
+			['"de Dinh"', '"de Đinh"', '"đe Dinh"', '"đe Đinh"'],
 		]);
+		// A d inside a word is never đ ("graduation"); a query with marks is taken as typed.
+		expect(phraseQueries('graduation exam')).toEqual([['"graduation exam"']]);
+		expect(phraseQueries('dạy thêm')).toEqual([['"dạy thêm"']]);
 	});
 
-	test('folds đ like every other mark and never pairs across punctuation', () => {
-		expect(pairKeys('Đào tạo, bồi dưỡng')).toEqual(['daotao', 'boiduong']);
-		expect(pairKeys('học')).toEqual([]);
-	});
-});
-
-describe('queryPairs', () => {
-	test('gives a query of several syllables its pairs, and a single word none', () => {
-		expect(queryPairs('học phí')).toBe('hocphi');
-		expect(queryPairs('chuyển đổi số')).toBe('chuyendoi doiso');
-		expect(queryPairs('2150')).toBe('');
+	test('takes the first eight pairs of a long query', () => {
+		const pairs = phraseQueries('một hai ba bốn năm sáu bảy tám chín mười');
+		expect(pairs).toHaveLength(8);
+		expect(pairs.at(-1)).toEqual(['"tám chín"']);
 	});
 });

@@ -101,9 +101,6 @@ export function metaWeightsFor(query: string): Record<string, number> {
 		title: hasD(query) ? title : 0,
 		fold_title: hasD(query) ? 0 : title,
 		fold: 1,
-		// Adjacent syllables (see `pairKeys`): in the title like a title, in the body like body text.
-		pairs_title: title,
-		pairs: 1,
 		// A legal document's type and number: a reader typing "2150" or "quyết định 15" wants it.
 		number: 40,
 		image: 0,
@@ -113,29 +110,25 @@ export function metaWeightsFor(query: string): Record<string, number> {
 	};
 }
 
-/** Splits text into clauses: two words are neighbours only within one. */
-const clauseBreak = /[.,;:!?()[\]"“”‘’…–—/|·]+/u;
-
 /**
- * The keys of the syllable pairs of `text`, each once: every two neighbouring words of a clause,
- * unmarked and joined ("học phí" → "hocphi"). Vietnamese words are one to four syllables written
- * apart, and Pagefind scores each syllable on its own, so a page that says "học" twenty times
- * outranks the one about "học phí". A query of several syllables also searches its pairs
- * (`queryPairs`), and pages holding them, the phrase in order, come first.
+ * The quoted searches that find the pages holding a query's words side by side and in order: for
+ * each two neighbouring words of the query (the first eight pairs), the spellings to search for,
+ * or none for a query of one word. Vietnamese words are one to four syllables written apart, and
+ * Pagefind scores each syllable on its own, so a page that says "học" twenty times outranks the
+ * one about "học phí"; the search page lists first the pages holding the most of the query's
+ * pairs (`phraseFirst`), the whole phrase first of all. Pagefind matches a quoted pair on word
+ * positions, so the index needs no field of pairs (storing them doubled its build time and
+ * memory). It folds tone and vowel marks but not đ: in a query typed without any marks ("dao
+ * tao"), a word that begins with d, the only place đ stands in a Vietnamese syllable, may mean đ,
+ * so it is tried both ways (`"dao tao"`, `"đao tao"`). A query with marks is taken as typed:
+ * whoever types "học" types "đ" too.
  */
-export function pairKeys(text: string): string[] {
-	const keys = new Set<string>();
-	for (const clause of text.normalize('NFC').split(clauseBreak)) {
-		const words = clause
-			.split(/\s+/)
-			.map((w) => unmarked(w.replace(nonWord, '')))
-			.filter(Boolean);
-		for (let i = 1; i < words.length; i++) keys.add(words[i - 1]! + words[i]!);
-	}
-	return [...keys];
-}
-
-/** The pair keys of a query of two words or more ("hoc phi mien" → "hocphi phimien"), or ''. */
-export function queryPairs(query: string): string {
-	return pairKeys(query).join(' ');
+export function phraseQueries(query: string): string[][] {
+	const words = normalizeQuery(query.replace(/"/g, ' ')).split(' ').filter(Boolean);
+	const withoutMarks = words.every((w) => unmarked(w) === w.toLowerCase());
+	const spellings = (w: string) =>
+		withoutMarks && /^[dD]/.test(w) ? [w, `${w[0] === 'd' ? 'đ' : 'Đ'}${w.slice(1)}`] : [w];
+	return words
+		.slice(1, 9)
+		.map((w, i) => spellings(words[i]!).flatMap((a) => spellings(w).map((b) => `"${a} ${b}"`)));
 }

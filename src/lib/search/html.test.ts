@@ -14,7 +14,6 @@ describe('indexedText', () => {
 		expect(indexedText(article)).toEqual({
 			title: 'Đào tạo giáo viên',
 			body: 'Đào tạo giáo viên Đợt bồi dưỡng cho đội ngũ',
-			blocks: ['Đào tạo giáo viên', 'Đợt bồi dưỡng', 'cho đội ngũ'],
 		});
 	});
 
@@ -42,20 +41,7 @@ describe('foldFields', () => {
 		).toEqual({
 			fold_title: 'dao tao giao vien',
 			fold: 'dot doi',
-			pairs_title: 'daotao taogiao giaovien',
-			pairs: 'vienđot dotboi boiduong duongcho chodoi doingu'.replace('đ', 'd'),
 		});
-	});
-
-	test('pairs only the syllables of one block, one clause', () => {
-		const fields = foldFields({
-			title: 'Miễn học phí',
-			body: 'Miễn học phí Học phí, năm học mới',
-			blocks: ['Miễn học phí', 'Học phí, năm học mới'],
-		});
-		expect(fields.pairs_title).toBe('mienhoc hocphi');
-		// "phí Học" spans two blocks and "phí, năm" a comma: neither is a phrase.
-		expect(fields.pairs).toBe('namhoc hocmoi');
 	});
 });
 
@@ -69,8 +55,7 @@ describe('prepareForIndex', () => {
 		expect(prepareForIndex(article)).toBe(
 			handed(
 				body,
-				'<span data-pagefind-meta="fold_title:dao tao giao vien"></span><span data-pagefind-meta="fold:dot doi"></span>' +
-					'<span data-pagefind-meta="pairs_title:daotao taogiao giaovien"></span><span data-pagefind-meta="pairs:dotboi boiduong chodoi doingu"></span>',
+				'<span data-pagefind-meta="fold_title:dao tao giao vien"></span><span data-pagefind-meta="fold:dot doi"></span>',
 			),
 		);
 	});
@@ -81,14 +66,10 @@ describe('prepareForIndex', () => {
 			expect(out).not.toContain(outside);
 	});
 
-	test('adds the unmarked title and the pairs to a page without đ-words', () => {
+	test('adds the unmarked title to a page without đ-words, and no field of syllable pairs', () => {
 		const body = '<article data-pagefind-body><h1>Giáo viên</h1><p>Bồi dưỡng</p></article>';
 		expect(prepareForIndex(page(body))).toBe(
-			handed(
-				body,
-				'<span data-pagefind-meta="fold_title:giao vien"></span><span data-pagefind-meta="pairs_title:giaovien"></span>' +
-					'<span data-pagefind-meta="pairs:boiduong"></span>',
-			),
+			handed(body, '<span data-pagefind-meta="fold_title:giao vien"></span>'),
 		);
 		const untitled = '<article data-pagefind-body><p>Học</p></article>';
 		expect(prepareForIndex(page(untitled))).toBe(handed(untitled));

@@ -1,5 +1,5 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { dWordKeys, pairKeys, unmarked } from './fold.ts';
+import { dWordKeys, unmarked } from './fold.ts';
 
 /**
  * Prepares a built page for the search index: adds two Pagefind metadata fields, `fold_title`
@@ -47,19 +47,16 @@ function textOf(node: Node, out: string[]): void {
 	}
 	const el = node as HTMLElement;
 	const block = !inline.has(el.rawTagName?.toLowerCase() ?? '');
-	// A line break marks a block's edge: words on either side are apart, never a phrase.
+	// A block's edge parts the words on either side, as it does for Pagefind.
 	if (block) out.push('\n');
 	for (const child of el.childNodes) textOf(child, out);
 	if (block) out.push('\n');
 }
 
-/**
- * What the index will read of a page: its title, its body text and the body's blocks (headings,
- * paragraphs, cells: text that reads on), or undefined if it has no body.
- */
+/** What the index will read of a page: its title and its body text, or undefined if it has no body. */
 export function indexedText(
 	html: string | HTMLElement,
-): { title: string; body: string; blocks: string[] } | undefined {
+): { title: string; body: string } | undefined {
 	const doc = typeof html === 'string' ? parse(html, { comment: false }) : html;
 	const bodies = doc.querySelectorAll('[data-pagefind-body]');
 	if (bodies.length === 0) return undefined;
@@ -69,15 +66,7 @@ export function indexedText(
 		for (const el of body.querySelectorAll(removed)) el.remove();
 		textOf(body, out);
 	}
-	const text = out.join('');
-	return {
-		title,
-		body: text.replace(/\s+/g, ' ').trim(),
-		blocks: text
-			.split('\n')
-			.map((b) => b.replace(/\s+/g, ' ').trim())
-			.filter(Boolean),
-	};
+	return { title, body: out.join('').replace(/\s+/g, ' ').trim() };
 }
 
 /**
@@ -85,30 +74,22 @@ export function indexedText(
  * typed without marks matches all of a title ("dao tao giao vien" in "Đào tạo giáo viên") and
  * earns the full title boost, not half of it from the words Pagefind folds itself (the search
  * page ranks on it instead of `title` for queries without đ: `metaWeightsFor`). `fold` holds the
- * unmarked keys of the body's đ-words that the title does not already hold. `pairs_title` and
- * `pairs` hold the keys of neighbouring syllables (`pairKeys`) of the title and of each block of
- * the body, so a query's phrase finds the pages that hold it in order.
+ * unmarked keys of the body's đ-words that the title does not already hold. Phrases need no field
+ * of their own: the search page asks Pagefind for them in quotes (`phraseQueries`).
  */
 export function foldFields(text: {
 	title: string;
 	body: string;
-	blocks?: string[];
-}): Record<'fold_title' | 'fold' | 'pairs_title' | 'pairs', string> {
+}): Record<'fold_title' | 'fold', string> {
 	const titleWords = text.title
 		.split(/[^\p{L}\p{M}\p{N}]+/u)
 		.map(unmarked)
 		.filter(Boolean);
 	const inTitle = new Set(titleWords);
-	const titlePairs = pairKeys(text.title);
-	const inTitlePairs = new Set(titlePairs);
 	return {
 		fold_title: titleWords.join(' '),
 		fold: dWordKeys(text.body)
 			.filter((k) => !inTitle.has(k))
-			.join(' '),
-		pairs_title: titlePairs.join(' '),
-		pairs: [...new Set((text.blocks ?? [text.body]).flatMap(pairKeys))]
-			.filter((k) => !inTitlePairs.has(k))
 			.join(' '),
 	};
 }
@@ -152,13 +133,9 @@ function endParts(html: string, tags: string, mark: string): string {
  * digits and spaces only). Header, menus, footer and related cards are left out: Pagefind reads
  * only the bodies (and every `data-pagefind-*` attribute of the site is inside them), so the
  * index is the same, for a third of the bytes to parse. Pages without `data-pagefind-body` come
- * back undefined: they are not indexed at all. `pairs: false` leaves the syllable pairs out (the
- * search benchmark compares both).
+ * back undefined: they are not indexed at all.
  */
-export function prepareForIndex(
-	html: string,
-	options: { pairs?: boolean } = {},
-): string | undefined {
+export function prepareForIndex(html: string): string | undefined {
 	const doc = parse(html, { comment: false });
 	const bodies = doc.querySelectorAll('[data-pagefind-body]');
 	if (bodies.length === 0) return undefined;
@@ -166,9 +143,7 @@ export function prepareForIndex(
 	const cut = bodies.map((b) => html.slice(b.range[0], b.range[1])).join('\n');
 	const text = indexedText(doc)!;
 	const lang = doc.querySelector('html')?.getAttribute('lang');
-	const fields = Object.entries(foldFields(text)).filter(
-		([k, v]) => v !== '' && (options.pairs !== false || !k.startsWith('pairs')),
-	);
+	const fields = Object.entries(foldFields(text)).filter(([, v]) => v !== '');
 	const spans = fields.map(([k, v]) => `<span data-pagefind-meta="${k}:${v}"></span>`).join('');
 	return `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><body>${separateParts(cut)}${spans}</body></html>`;
 }

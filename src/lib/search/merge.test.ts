@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeBundles, searchBundles, type Search } from './merge';
+import { mergeBundles, phraseFirst, searchBundles, type Search } from './merge';
 
 const r = (id: string, score: number, t: number) => ({ id, score, t });
 type R = ReturnType<typeof r>;
@@ -53,7 +53,10 @@ describe('searchBundles', () => {
 		(pages: Record<string, string[]>): Search<R> =>
 		async (term) => {
 			const known = new Set(Object.values(pages).flat());
-			const words = (term ?? '').split(' ').filter((w) => known.has(w));
+			const words = (term ?? '')
+				.replace(/"/g, '')
+				.split(' ')
+				.filter((w) => known.has(w));
 			const ids = Object.keys(pages).filter(
 				(id) => words.length > 0 && words.every((w) => pages[id]!.includes(w)),
 			);
@@ -80,5 +83,40 @@ describe('searchBundles', () => {
 			dateOf,
 		);
 		expect(found.map((x) => x.id).sort()).toEqual(['fresh', 'kept']);
+	});
+
+	test('a phrase: checked word by word, searched quoted; with a word no bundle holds, on no page', async () => {
+		const asked: (string | null)[] = [];
+		const base = bundle({ old: ['học', 'phí'] });
+		const delta = bundle({ fresh: ['học', 'phí', 'mới'] });
+		const spy =
+			(b: Search<R>): Search<R> =>
+			(term, o) => (asked.push(term), b(term, o));
+		const found = await searchBundles(
+			[spy(base), spy(delta)],
+			'"học phí"',
+			{},
+			[],
+			'score',
+			dateOf,
+		);
+		expect(found.map((x) => x.id).sort()).toEqual(['fresh', 'old']);
+		expect(asked.filter((t) => t?.includes(' '))).toEqual(['"học phí"', '"học phí"']);
+		const none = await searchBundles([base, delta], '"học xyz"', {}, [], 'score', dateOf);
+		expect(none).toEqual([]);
+	});
+});
+
+describe('phraseFirst', () => {
+	test('puts the pages holding most pairs first, equal counts in the order they came', () => {
+		const results = [r('a', 9, 0), r('b', 8, 0), r('c', 7, 0), r('d', 6, 0), r('e', 5, 0)];
+		const held = new Map([
+			['d', 2],
+			['b', 1],
+			['e', 1],
+			['x', 3],
+		]);
+		expect(phraseFirst(results, held).map((x) => x.id)).toEqual(['d', 'b', 'e', 'a', 'c']);
+		expect(phraseFirst(results, new Map()).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
 });

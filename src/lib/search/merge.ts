@@ -32,7 +32,9 @@ export async function searchBundles<R extends Scored>(
 	order: ResultOrder,
 	dateOf: (r: R) => Promise<number>,
 ): Promise<R[]> {
-	const words = term?.split(/\s+/).filter(Boolean) ?? [];
+	// A quoted term (a phrase, src/lib/search/fold.ts `phraseQueries`) is checked word by word too.
+	const quoted = term !== null && /^".*"$/.test(term);
+	const words = (quoted ? term.slice(1, -1) : term)?.split(/\s+/).filter(Boolean) ?? [];
 	if (bundles.length < 2 || words.length < 2) {
 		const lists = await Promise.all(bundles.map(async (b) => (await b(term, options)).results));
 		return mergeBundles(lists, drops, order, dateOf);
@@ -46,7 +48,9 @@ export async function searchBundles<R extends Scored>(
 		}),
 	);
 	const counted = words.filter((w) => holds.some((h) => h.has(w)));
-	const query = counted.length > 0 ? counted.join(' ') : term;
+	// A phrase with a word no bundle holds is on no page.
+	if (quoted && counted.length < words.length) return [];
+	const query = counted.length === 0 ? term : quoted ? `"${counted.join(' ')}"` : counted.join(' ');
 	const lists = await Promise.all(
 		bundles.map(async (b, i) =>
 			counted.every((w) => holds[i]!.has(w)) ? (await b(query, options)).results : [],
@@ -87,4 +91,18 @@ export async function mergeBundles<R extends Scored>(
 		lo++;
 	}
 	return out;
+}
+
+/**
+ * `results` (by score) led by the pages holding the most of the query's neighbouring pairs, the
+ * whole phrase first of all: `held` counts, for each page, the pairs a quoted search found it by
+ * (src/lib/search/fold.ts `phraseQueries`). Pagefind's quoted search does not rank (it scores
+ * every page 1), so pages holding as many pairs keep their order in `results`.
+ */
+export function phraseFirst<R extends Scored>(
+	results: readonly R[],
+	held: ReadonlyMap<string, number>,
+): R[] {
+	// Array sort is stable: equal counts keep the order by score.
+	return [...results].sort((a, b) => (held.get(b.id) ?? 0) - (held.get(a.id) ?? 0));
 }
