@@ -16,7 +16,6 @@ import {
 	type SearchDelta,
 	type SearchState,
 } from '../lib/search/delta.ts';
-import { collectGarbage } from '../lib/memory.ts';
 import { prepareForIndex } from '../lib/search/html.ts';
 
 /**
@@ -276,8 +275,6 @@ async function indexFiles(
 	outputPath: string,
 	options: IndexOptions,
 ): Promise<PagefindEntry | undefined> {
-	// The build's pages are written: what its heap still holds of them goes before Pagefind adds its own.
-	collectGarbage();
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
