@@ -149,7 +149,7 @@ async function query(browser, base, variant, locale, q, phrase) {
       const pagefind = await import('/${bundle}/pagefind/pagefind.js');
       ${variant !== 'plain' ? `await pagefind.options({ ranking: { metaWeights: ${JSON.stringify(metaWeightsFor(term))} } });` : ''}
       let results = (await pagefind.search(${JSON.stringify(term)})).results;
-      // As phraseFirst (src/lib/search/merge.ts): the pages holding most of the query's pairs first.
+      // As pairCounts and phraseFirst (src/lib/search/merge.ts): the pages holding most pairs first.
       const held = new Map();
       for (const spellings of ${JSON.stringify(phrases)}) {
         const pages = new Set();

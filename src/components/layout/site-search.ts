@@ -26,7 +26,7 @@ import {
 	type SearchState,
 } from '~/lib/search/state';
 import type { SearchDelta } from '~/lib/search/delta';
-import { phraseFirst, searchBundles, type ResultOrder } from '~/lib/search/merge';
+import { pairCounts, phraseFirst, searchBundles, type ResultOrder } from '~/lib/search/merge';
 
 type Data = {
 	url: string;
@@ -164,14 +164,8 @@ class SiteSearch extends HTMLElement {
 		// query may stand for (`phraseQueries`). It does not rank (every page scores 1), so only which
 		// pages it finds counts: searched by score, so no page's data loads. A reader who sorts by date
 		// gets the date order.
-		const held = new Map<string, number>();
 		const pairs = request.term && order === 'score' ? phraseQueries(request.term) : [];
-		for (const spellings of pairs) {
-			const pages = new Set<string>();
-			for (const pair of spellings)
-				for (const r of (await find(pair, 'score')).results) pages.add(r.id);
-			for (const id of pages) held.set(id, (held.get(id) ?? 0) + 1);
-		}
+		const held = await pairCounts(pairs, async (pair) => (await find(pair, 'score')).results);
 		const results = phraseFirst(found.results, held);
 		this.#render(run, results, request.term ?? '', true);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeBundles, phraseFirst, searchBundles, type Search } from './merge';
+import { mergeBundles, pairCounts, phraseFirst, searchBundles, type Search } from './merge';
 
 const r = (id: string, score: number, t: number) => ({ id, score, t });
 type R = ReturnType<typeof r>;
@@ -118,5 +118,20 @@ describe('phraseFirst', () => {
 		]);
 		expect(phraseFirst(results, held).map((x) => x.id)).toEqual(['d', 'b', 'e', 'a', 'c']);
 		expect(phraseFirst(results, new Map()).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+});
+
+describe('pairCounts', () => {
+	test('counts the pairs each page holds, once per pair whatever spelling found it', async () => {
+		const found: Record<string, string[]> = {
+			'"dao tao"': ['a'],
+			'"đao tao"': ['a', 'b'],
+			'"tao nghe"': ['a', 'c'],
+		};
+		const held = await pairCounts([['"dao tao"', '"đao tao"'], ['"tao nghe"']], async (q) =>
+			(found[q] ?? []).map((id) => ({ id })),
+		);
+		expect(Object.fromEntries(held)).toEqual({ a: 2, b: 1, c: 1 });
+		expect((await pairCounts([], async () => [{ id: 'a' }])).size).toBe(0);
 	});
 });

@@ -106,3 +106,22 @@ export function phraseFirst<R extends Scored>(
 	// Array sort is stable: equal counts keep the order by score.
 	return [...results].sort((a, b) => (held.get(b.id) ?? 0) - (held.get(a.id) ?? 0));
 }
+
+/**
+ * For each page, how many of a query's neighbouring pairs it holds, for `phraseFirst`: `pairs` as
+ * `phraseQueries` gives them (each pair in its spellings), `search` a quoted search's results. A
+ * page two spellings of one pair find counts once. One search after the other: the search page's
+ * searches set the bundles' options first.
+ */
+export async function pairCounts(
+	pairs: readonly (readonly string[])[],
+	search: (quoted: string) => Promise<readonly { id: string }[]>,
+): Promise<Map<string, number>> {
+	const held = new Map<string, number>();
+	for (const spellings of pairs) {
+		const pages = new Set<string>();
+		for (const pair of spellings) for (const r of await search(pair)) pages.add(r.id);
+		for (const id of pages) held.set(id, (held.get(id) ?? 0) + 1);
+	}
+	return held;
+}
