@@ -16,6 +16,14 @@ declare module 'subset-font' {
 	): Promise<Buffer>;
 }
 
+/** Font format conversion (src/lib/images/card-text.ts: WOFF to TrueType for HarfBuzz). */
+declare module 'fontverter' {
+	const fontverter: {
+		convert(font: Buffer, to: 'truetype' | 'woff' | 'woff2' | 'sfnt'): Promise<Buffer>;
+	};
+	export default fontverter;
+}
+
 /** The Hangul subset's stylesheet (src/integrations/hangul.ts): its faces, with unicode-range. */
 declare module 'virtual:hangul.css' {}
 

@@ -40,8 +40,8 @@ const fontFiles: Record<HangulWeight, string> = {
 };
 
 const sources = new Map<HangulWeight, Promise<Buffer>>();
-/** The whole font of a weight, read once per thread. */
-function source(weight: HangulWeight): Promise<Buffer> {
+/** The whole font of a weight (TrueType), read once per thread. */
+export function hangulSource(weight: HangulWeight): Promise<Buffer> {
 	let font = sources.get(weight);
 	if (!font) {
 		const require = createRequire(import.meta.url);
@@ -57,7 +57,7 @@ export async function hangulSubset(
 	weight: HangulWeight,
 	format: 'woff2' | 'truetype',
 ): Promise<Buffer> {
-	return subsetFont(await source(weight), chars, { targetFormat: format });
+	return subsetFont(await hangulSource(weight), chars, { targetFormat: format });
 }
 
 /** Names of the files that may carry text of the site: content, registers, settings, dictionaries. */
