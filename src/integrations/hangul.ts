@@ -37,10 +37,10 @@ export function hangul(): AstroIntegration {
 				const started = performance.now();
 				const root = fileURLToPath(config.root);
 				const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-				const chars = await siteHangul([
-					contentDir,
-					fileURLToPath(new URL('i18n/ui/', config.srcDir)),
-				]);
+				const chars = await siteHangul(
+					[contentDir, fileURLToPath(new URL('i18n/ui/', config.srcDir))],
+					join(fileURLToPath(config.cacheDir), 'hangul-scan.json'),
+				);
 				const key = subsetKey(chars);
 				const dir = join(fileURLToPath(config.cacheDir), 'hangul', key);
 				if (!existsSync(join(dir, 'hangul.css'))) {

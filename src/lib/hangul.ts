@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { fontWeights, type FontWeight } from '../styles/fonts.ts';
+import { scanFiles } from './file-scan.ts';
 
 /** The weights the site sets Hangul in: those of the Latin faces (regular and bold). */
 export const hangulWeights = fontWeights;
@@ -65,20 +66,20 @@ const textFile = new Set(['.md', '.mdx', '.yml', '.yaml', '.json', '.ts']);
 
 /**
  * Every Hangul character in the text files under `dirs` (the content folder and the UI
- * dictionaries): a superset of what the pages show, read before any page is rendered.
+ * dictionaries): a superset of what the pages show, read before any page is rendered. With
+ * `cacheFile`, each file's Hangul is kept by its size and time (`file-scan.ts`), so a build reads
+ * only the files that changed.
  */
-export async function siteHangul(dirs: readonly string[]): Promise<string> {
-	const seen = new Set<string>();
+export async function siteHangul(dirs: readonly string[], cacheFile?: string): Promise<string> {
+	const files: string[] = [];
 	for (const dir of dirs) {
 		const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-		const files = entries.filter((e) => e.isFile() && textFile.has(extname(e.name)));
-		// In batches: a ten-year archive is tens of thousands of files.
-		for (let i = 0; i < files.length; i += 256)
-			for (const text of await Promise.all(
-				files.slice(i, i + 256).map((e) => readFile(join(e.parentPath, e.name), 'utf8')),
-			))
-				for (const c of hangulChars(text)) seen.add(c);
+		for (const e of entries)
+			if (e.isFile() && textFile.has(extname(e.name))) files.push(join(e.parentPath, e.name));
 	}
+	const seen = new Set<string>();
+	for (const chars of (await scanFiles(files, cacheFile, 'hangul 1', hangulChars)).values())
+		for (const c of chars) seen.add(c);
 	return [...seen].sort().join('');
 }
 
