@@ -170,9 +170,9 @@ export async function layoutText(text: string, style: TextStyle, width: number):
 	const all = await loadFaces();
 	const spacing = style.letterSpacing ?? 0;
 	const cased = style.uppercase ? text.toUpperCase() : text;
-	const shape = (word: string) => shapeWord(all, word, style.size, spacing);
-	const space = shape(' ').width;
-	const words = cased.normalize('NFC').split(/\s+/u).filter(Boolean).map(shape);
+	const shaped = (word: string) => shapeWord(all, word, style.size, spacing);
+	const space = shaped(' ').width;
+	const words = cased.normalize('NFC').split(/\s+/u).filter(Boolean).map(shaped);
 
 	const lines: Shaped[] = [];
 	let line: Shaped | undefined;
@@ -202,7 +202,7 @@ export async function layoutText(text: string, style: TextStyle, width: number):
 	const max = style.maxLines ?? Infinity;
 	if (lines.length > max) {
 		lines.length = max;
-		const ellipsis = shape('…');
+		const ellipsis = shaped('…');
 		// The last line's letters, one fewer each time, until they and "…" fit.
 		const last = lines[max - 1]!;
 		let kept = last;
@@ -236,6 +236,7 @@ interface Mask {
 /** Quarter pixels: a letter is rasterised at each of four offsets, so spacing stays even. */
 const phases = 4;
 const masks = new Map<string, Mask | null>();
+const maxMasks = 20_000;
 const maskKey = (g: Glyph, size: number, phase: number) => `${g.face.id} ${g.gid} ${size} ${phase}`;
 
 /**
@@ -243,6 +244,10 @@ const maskKey = (g: Glyph, size: number, phase: number) => `${g.face.id} ${g.gid
  * instead of one per letter): each letter in a row of its own.
  */
 async function makeMasks(wanted: { g: Glyph; size: number; phase: number }[]): Promise<void> {
+	// A bound on the thread's memory: a site with thousands of distinct Hangul syllables would
+	// otherwise keep every one at every size and offset (about 3 KB each). Starting again costs a few
+	// cards' worth of rasterising.
+	if (masks.size > maxMasks) masks.clear();
 	const rows: { key: string; mask: Mask; path: string; shift: number; scale: number }[] = [];
 	let y = 0;
 	let widest = 1;
