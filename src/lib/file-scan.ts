@@ -27,7 +27,6 @@ export async function scanFiles<T>(
 		: undefined;
 	const known = stored?.kind === kind ? stored.files : {};
 	const fresh: Record<string, [string, T]> = {};
-	const results = new Map<string, T>();
 	let read = 0;
 	// In batches: a ten-year archive is tens of thousands of files.
 	for (let i = 0; i < files.length; i += 256) {
@@ -44,10 +43,7 @@ export async function scanFiles<T>(
 				return [stamp, derive(await readFile(file, 'utf8'), file)];
 			}),
 		);
-		for (const [j, entry] of done.entries()) {
-			fresh[batch[j]!] = entry;
-			results.set(batch[j]!, entry[1]);
-		}
+		for (const [j, entry] of done.entries()) fresh[batch[j]!] = entry;
 	}
 	const gone = Object.keys(known).some((f) => !(f in fresh));
 	if (cacheFile && (read > 0 || gone || stored?.kind !== kind)) {
@@ -57,7 +53,7 @@ export async function scanFiles<T>(
 		await writeFile(temp, JSON.stringify({ kind, files: fresh } satisfies Cache<T>));
 		await rename(temp, cacheFile);
 	}
-	return results;
+	return new Map(files.map((file) => [file, fresh[file]![1]]));
 }
 
 /** The cache file: what was derived, and each file's stamp and result. */

@@ -62,23 +62,18 @@ interface Glyph {
 	dy: number;
 }
 
-/** A word (or the ellipsis) shaped: its letters relative to its start, and its width. */
-interface Shaped {
-	glyphs: Glyph[];
-	width: number;
-}
-
-/** A line of text: its letters, placed from its start. */
+/** A line of text, or a word of it: its letters, placed from its start, and its width. */
 export interface Line {
 	glyphs: Glyph[];
 	width: number;
 }
 
-/** A block laid out: its lines and how tall it is. */
+/** A block laid out: its lines, each `lineBox` px tall with its baseline `baseline` px down. */
 export interface Block {
 	lines: Line[];
 	style: TextStyle;
 	lineBox: number;
+	baseline: number;
 	height: number;
 }
 
@@ -123,7 +118,7 @@ function faceFor(all: Face[], codePoint: number): Face {
 }
 
 /** One word, shaped run by run (a run: the letters one face sets), with letter spacing. */
-function shapeWord(all: Face[], word: string, size: number, spacing: number): Shaped {
+function shapeWord(all: Face[], word: string, size: number, spacing: number): Line {
 	const glyphs: Glyph[] = [];
 	let x = 0;
 	const chars = [...word];
@@ -151,15 +146,13 @@ function shapeWord(all: Face[], word: string, size: number, spacing: number): Sh
 }
 
 /** `a` followed by `b`, `gap` px after `a`'s end. */
-function join2(a: Shaped, b: Shaped, gap: number): Shaped {
+function join2(a: Line, b: Line, gap: number): Line {
 	const at = a.width + gap;
 	return {
 		glyphs: [...a.glyphs, ...b.glyphs.map((g) => ({ ...g, x: g.x + at }))],
 		width: at + b.width,
 	};
 }
-
-const empty: Shaped = { glyphs: [], width: 0 };
 
 /**
  * Lay `text` out in lines no wider than `width` px: broken at spaces (as Korean is set on cards,
@@ -174,8 +167,8 @@ export async function layoutText(text: string, style: TextStyle, width: number):
 	const space = shaped(' ').width;
 	const words = cased.normalize('NFC').split(/\s+/u).filter(Boolean).map(shaped);
 
-	const lines: Shaped[] = [];
-	let line: Shaped | undefined;
+	const lines: Line[] = [];
+	let line: Line | undefined;
 	for (let word of words) {
 		if (line && line.width + space + word.width <= width) {
 			line = join2(line, word, space);
@@ -211,16 +204,22 @@ export async function layoutText(text: string, style: TextStyle, width: number):
 		}
 		lines[max - 1] = join2(kept, ellipsis, 0);
 	}
-	const primary = all[0]!;
+	// Line metrics from the first font, whatever sets the letters (CSS's strut): a Korean title's
+	// lines sit where a Vietnamese one's do.
+	const { ascender, descender, lineGap, upem } = all[0]!;
+	const scale = style.size / upem;
 	const lineBox =
 		style.lineHeight === 'normal'
-			? ((primary.ascender - primary.descender + primary.lineGap) / primary.upem) * style.size
+			? (ascender - descender + lineGap) * scale
 			: style.lineHeight * style.size;
+	if (lines.length === 0) lines.push({ glyphs: [], width: 0 });
 	return {
-		lines: lines.length > 0 ? lines : [empty],
+		lines,
 		style,
 		lineBox,
-		height: lineBox * Math.max(1, lines.length),
+		// As CSS sets a line: the font's height centred in the line box, the baseline at its ascent.
+		baseline: (lineBox - (ascender - descender) * scale) / 2 + ascender * scale,
+		height: lineBox * lines.length,
 	};
 }
 
@@ -319,12 +318,8 @@ export async function paintBlocks(
 	let top = box.top + (box.height - height) / 2;
 	for (const block of blocks) {
 		const { size } = block.style;
-		const face = block.lines[0]?.glyphs[0]?.face ?? (await loadFaces())[0]!;
-		const content = ((face.ascender - face.descender) / face.upem) * size;
-		const ascent = (face.ascender / face.upem) * size;
 		for (const [i, line] of block.lines.entries()) {
-			// As CSS sets a line: the font's height centred in the line box, the baseline at its ascent.
-			const baseline = Math.round(top + i * block.lineBox + (block.lineBox - content) / 2 + ascent);
+			const baseline = Math.round(top + i * block.lineBox + block.baseline);
 			for (const g of line.glyphs) {
 				const x = box.left + g.x;
 				let pen = Math.floor(x);

@@ -70,7 +70,7 @@ export async function checkImages(
 	contentDir: string,
 	cacheFile: string,
 	label: (file: string) => string,
-	listed?: string[],
+	options: { listed?: string[] } = {},
 ): Promise<Problem[]> {
 	const known: Record<string, string> = await readFile(cacheFile, 'utf8').then(
 		JSON.parse,
@@ -78,7 +78,7 @@ export async function checkImages(
 	);
 	const good: Record<string, string> = {};
 	const problems: Problem[] = [];
-	const files = listed ?? (await listContent(contentDir)).images;
+	const files = options.listed ?? (await listContent(contentDir)).images;
 	// A few at a time: sharp decodes on its own threads, and a phone photo takes ~100 MB while open.
 	const queue = [...files];
 	const worker = async () => {
@@ -166,7 +166,7 @@ export async function assertImagesDecode(
 			cacheFile: cacheFile.replace(/\.json$/, '-references.json'),
 			listed: markdown,
 		})),
-		...(await checkImages(contentDir, cacheFile, label, images)),
+		...(await checkImages(contentDir, cacheFile, label, { listed: images })),
 	];
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 }

@@ -47,7 +47,8 @@ export interface ShareCard {
 const brand = '#0b4a8b';
 const brandDark = '#07325f';
 const accent = '#b4121f';
-const focus = '#ffbf47';
+/** The section's colour (the site's focus yellow, #ffbf47), as the card's pixels take it. */
+const focus: Rgb = [0xff, 0xbf, 0x47];
 
 /** The site mark (src/components/layout/Logo.astro) as an image for satori. */
 const logo = `data:image/svg+xml;base64,${Buffer.from(
@@ -280,7 +281,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
 	const blocks = await Promise.all([
 		layoutText(
 			card.section,
-			{ size: 26, lineHeight: 'normal', color: rgb(focus), letterSpacing: 2, uppercase: true },
+			{ size: 26, lineHeight: 'normal', color: focus, letterSpacing: 2, uppercase: true },
 			textBox.width,
 		),
 		layoutText(
@@ -305,11 +306,8 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
 	}
 }
 
-/** `#rrggbb` as red, green, blue. */
-const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as never;
-
 /** Bump when the design changes, so cached cards are drawn again. */
-const design = 4;
+const design = 5;
 
 /**
  * Where the cache keeps the card these inputs draw: a key over the design, the text and the cover
