@@ -82,11 +82,12 @@ export default defineConfig({
 		// With BUILD_PREVIOUS: completes an incremental build with the previous build's other files,
 		// before the search index reads them; always: removes the images no page uses.
 		incremental.begin,
-		searchIndex(),
 		release(),
 		feedbackWindows(),
-		// Last: the share cards, drawn meanwhile, are all beside their pages when the build ends.
+		// The share cards, drawn meanwhile, all beside their pages; then the search index, which
+		// reads the completed output: Pagefind's process grows after the card threads have ended.
 		shareCards.end,
+		searchIndex(),
 		incremental.end,
 	],
 	devToolbar: { enabled: false },

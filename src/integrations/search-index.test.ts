@@ -67,8 +67,16 @@ describe('writeSearchIndex with a cache', () => {
 		const first = await writeSearchIndex(site, { outputPath: join(root, 'a'), cache });
 		expect(first.cached).toEqual([]);
 		expect(first.languages).toEqual({ en: 1, vi: 2 });
+		// The first build takes both keys while Pagefind reads the pages; the second hits on the first
+		// key (a miss there would compare the second key and write the first one anew).
+		const keys = async () => ({
+			en: await files(join(cache, 'en')).then((f) => [f['key'], f['built-key']]),
+			vi: await files(join(cache, 'vi')).then((f) => [f['key'], f['built-key']]),
+		});
+		const firstKeys = await keys();
 		const second = await writeSearchIndex(site, { outputPath: join(root, 'b'), cache });
 		expect(second.cached).toEqual(['en', 'vi']);
+		expect(await keys()).toEqual(firstKeys);
 		// What the cache gives is what Pagefind wrote, byte for byte.
 		expect(await files(join(root, 'b'))).toEqual(await files(join(root, 'a')));
 
