@@ -161,13 +161,11 @@ async function eachPage(
 	const prepare = async (batch: string[]) => {
 		const read = await Promise.all(batch.map((file) => readFile(join(dir, file))));
 		const html = read.map((bytes) => bytes.toString('utf8'));
-		const searchable = html.filter((h) => h.includes('data-pagefind-body'));
+		const indexed = html.map((h) => h.includes('data-pagefind-body'));
+		const searchable = html.filter((_, j) => indexed[j]);
 		const prepared = thread ? await thread.prepare(searchable) : searchable;
 		let k = 0;
-		return read.map((bytes, j) => ({
-			bytes,
-			content: html[j]!.includes('data-pagefind-body') ? prepared[k++] : undefined,
-		}));
+		return read.map((bytes, j) => ({ bytes, content: indexed[j] ? prepared[k++] : undefined }));
 	};
 	const take = async (batch: string[], pages: { content?: string }[]) => {
 		for (const [j, { content }] of pages.entries())
@@ -349,8 +347,7 @@ async function indexFiles(
 	try {
 		// Pages are added one by one, in a fixed order: Pagefind numbers pages as they arrive, and the
 		// same site must give the same index files (caches, deploy diffs). Pagefind is a process of its
-		// own: while it takes in some pages, this thread prepares the next (on two cores the two
-		// overlap instead of taking turns).
+		// own: while it takes in some pages, the next are read here and prepared on another thread.
 		let added = 0;
 		await eachPage(
 			dir,
