@@ -69,10 +69,12 @@ describe('writeSearchIndex with a cache', () => {
 		expect(first.languages).toEqual({ en: 1, vi: 2 });
 		// The first build takes both keys while Pagefind reads the pages; the second hits on the first
 		// key (a miss there would compare the second key and write the first one anew).
-		const keys = async () => ({
-			en: await files(join(cache, 'en')).then((f) => [f['key'], f['built-key']]),
-			vi: await files(join(cache, 'vi')).then((f) => [f['key'], f['built-key']]),
-		});
+		const keys = () =>
+			Promise.all(
+				['en', 'vi'].flatMap((l) =>
+					['key', 'built-key'].map((k) => readFile(join(cache, l, k), 'utf8')),
+				),
+			);
 		const firstKeys = await keys();
 		const second = await writeSearchIndex(site, { outputPath: join(root, 'b'), cache });
 		expect(second.cached).toEqual(['en', 'vi']);

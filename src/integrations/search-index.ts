@@ -157,13 +157,17 @@ async function eachPage(
 	each: (file: string, content: string) => Promise<void> | void,
 	hooks: PageHooks = {},
 ): Promise<void> {
-	const thread = options.fold === false ? undefined : preparingThread();
+	// Started with the first searchable page: a group may have none.
+	let thread: ReturnType<typeof preparingThread> | undefined;
 	const prepare = async (batch: string[]) => {
 		const read = await Promise.all(batch.map((file) => readFile(join(dir, file))));
 		const html = read.map((bytes) => bytes.toString('utf8'));
 		const indexed = html.map((h) => h.includes('data-pagefind-body'));
 		const searchable = html.filter((_, j) => indexed[j]);
-		const prepared = thread ? await thread.prepare(searchable) : searchable;
+		const prepared =
+			options.fold === false || searchable.length === 0
+				? searchable
+				: await (thread ??= preparingThread()).prepare(searchable);
 		let k = 0;
 		return read.map((bytes, j) => ({ bytes, content: indexed[j] ? prepared[k++] : undefined }));
 	};
@@ -271,7 +275,7 @@ async function indexCached(
 		}
 	}
 	// Pages prepared again here when the cache was compared (only the first read is hashed).
-	const entry = await indexFiles(dir, files, part, options, builtKey ? {} : hooks);
+	const entry = await indexFiles(dir, files, part, options, cachedKey === undefined ? hooks : {});
 	builtKey ??= built.digest('hex');
 	const key = handed.digest('hex');
 	await rm(folder, { recursive: true, force: true });
@@ -435,6 +439,16 @@ export async function indexBuild(
 			.join(', ');
 	const secs = (r: SearchIndexReport) => `${(r.ms / 1000).toFixed(1)} s`;
 	const full = async (reason: string): Promise<SearchState> => {
+		// The pages are written and the share cards' threads have ended: the build's garbage is given
+		// back before Pagefind's process grows beside this one with every page of a language
+		// (src/lib/release-memory.ts). A delta's few hundred pages do not need it.
+		const started = performance.now();
+		const before = process.memoryUsage.rss();
+		releaseMemory();
+		const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+		say(
+			`memory given back before indexing: ${mb(before)} → ${mb(process.memoryUsage.rss())} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+		);
 		// An incremental build has the previous base in place (hard links): written anew.
 		await rm(join(root, 'pagefind'), { recursive: true, force: true });
 		const report = await writeSearchIndex(root, { cache });
@@ -486,15 +500,6 @@ export function searchIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				// The pages are written and the share cards' threads have ended: the build's garbage is
-				// given back before Pagefind's process grows beside this one (src/lib/release-memory.ts).
-				const started = performance.now();
-				const before = process.memoryUsage.rss();
-				releaseMemory();
-				const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
-				logger.info(
-					`memory given back before indexing: ${mb(before)} → ${mb(process.memoryUsage.rss())} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-				);
 				incrementalShared().search = await indexBuild(root, (line) => logger.info(line), cache);
 			},
 		},
